@@ -1,0 +1,36 @@
+/** Thin adapter over the Spreadsheet UI, HtmlService and Session: menus, sidebar, dialogs, locale. */
+
+export interface MenuEntry {
+  caption: string;
+  functionName: string;
+}
+
+export function installAddonMenu(entries: MenuEntry[]): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const entry of entries) menu.addItem(entry.caption, entry.functionName);
+  menu.addToUi();
+}
+
+export function showSidebar(title: string): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showAlert(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+export function askYesNo(title: string, question: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** The user's locale ("fr_FR"); '' when it cannot be read (simple triggers in AuthMode.NONE). */
+export function userLocale(): string {
+  try {
+    return Session.getActiveUserLocale() || '';
+  } catch (_error) {
+    return '';
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The add-on menu. MENU is the one list of menu items: the caption and the entry point it calls.
+ * Adding an item here also adds its global function to Code.js (see index.ts).
+ */
+import type { MessageKey } from '../core/i18n';
+import { t } from '../core/i18n';
+import { installAddonMenu, showSidebar } from './gas/ui';
+import { currentLang } from './lang';
+import { fromMenu } from './run';
+
+interface MenuItem {
+  functionName: string;
+  caption: MessageKey;
+  run: () => void;
+}
+
+export function openSidebar(): void {
+  showSidebar(t(currentLang(), 'sidebar.title'));
+}
+
+export const MENU: MenuItem[] = [{ functionName: 'openSidebar', caption: 'menu.openSidebar', run: openSidebar }];
+
+/**
+ * Simple trigger. It may run in AuthMode.NONE (add-on not yet used in this document), where only
+ * building the menu is allowed: nothing here reads the document or the user's data.
+ */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const lang = currentLang();
+  installAddonMenu(MENU.map((item) => ({ caption: t(lang, item.caption), functionName: item.functionName })));
+}
+
+/** Runs when the add-on is installed from the Marketplace: show the menu at once. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export const menuEntryPoints: Record<string, () => void> = Object.fromEntries(
+  MENU.map((item) => [item.functionName, fromMenu(item.functionName, item.run)]),
+);

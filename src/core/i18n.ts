@@ -1,0 +1,260 @@
+/**
+ * Every string a person sees, in French (default) and English. The English table must have every
+ * key of the French one (the type says so), and `{name}` placeholders are filled by `t`.
+ */
+import type { Lang } from './taxonomy';
+
+const fr = {
+  'app.name': 'Partenaires du club',
+  'menu.openSidebar': 'Ouvrir le panneau',
+  'menu.buildSheet': 'Créer / mettre à jour le tableau de suivi',
+  'menu.classify': 'Classer les partenaires',
+  'sidebar.title': 'Partenaires du club',
+  'sidebar.subtitle': 'Les partenaires de votre club Voyageurs du Code',
+  'tab.suggestions': 'Suggestions',
+  'tab.classement': 'Classement',
+  'tab.courriels': 'Courriels',
+  'tab.equipe': 'Équipe',
+  'tab.reglages': 'Réglages',
+  'tab.tabs': 'Sections du panneau',
+  'status.ready': 'Prêt.',
+  'status.working': 'En cours…',
+  'status.dismiss': 'Fermer le message',
+  'status.progress': 'Progression',
+  'tab.comingSoon': 'Cette section arrive bientôt.',
+  'sheet.buildButton': 'Créer / mettre à jour le tableau de suivi',
+  'sheet.buildHelp':
+    'Crée la feuille « Partenaires » et le tableau de bord, ou répare ce qui manque sans toucher à vos données.',
+  'sheet.built': 'Tableau de suivi créé : {rows} partenaire(s).',
+  'sheet.upToDate': 'Le tableau de suivi est déjà à jour ({rows} partenaire(s)).',
+  'sheet.repaired': 'Tableau de suivi mis à jour : {changes}.',
+  'sheet.adopted':
+    'Votre liste « {sheet} » a été reprise : {rows} partenaire(s), {known} colonne(s) reconnue(s), {kept} colonne(s) conservée(s) telles quelles. Une copie de l’original est gardée dans « {backup} ».',
+  'sheet.adoptConfirmTitle': 'Reprendre votre liste ?',
+  'sheet.adoptConfirm':
+    'La feuille « {sheet} » ressemble à une liste de partenaires ({rows} ligne(s)). Voulez-vous la transformer en tableau de suivi ? Une copie de l’original sera gardée, aucune donnée ne sera perdue.',
+  'sheet.adoptDeclined': 'Rien n’a été modifié. Un tableau de suivi vide a été créé à côté de votre liste.',
+  'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
+  'sheet.warnings': 'À vérifier : {list}',
+  'sheet.warn.textDates': '{count} date(s) écrite(s) comme du texte dans « {column} » (laissées telles quelles)',
+  'sheet.warn.textNumbers': '{count} nombre(s) écrit(s) comme du texte dans « {column} »',
+  'sheet.warn.merged': 'des cellules fusionnées dans l’en-tête ont été défusionnées',
+  'sheet.warn.blankRows': '{count} ligne(s) vide(s) gardée(s) à leur place',
+  'sheet.warn.headerRow': 'l’en-tête était sur la ligne {row} : les lignes au-dessus ont été gardées dans la copie',
+  'sheet.change.columns': '{count} colonne(s) ajoutée(s)',
+  'sheet.change.validation': 'listes déroulantes et validations réparées',
+  'sheet.change.formats': 'couleurs et mises en forme réparées',
+  'sheet.change.headers': 'en-têtes et notes réparés',
+  'sheet.change.ids': '{count} identifiant(s) attribué(s)',
+  'sheet.change.layout': 'mise en page réparée',
+  'sheet.change.dashboard': 'tableau de bord recréé',
+  'dashboard.title': 'Tableau de bord des partenaires',
+  'dashboard.byCategory': 'Partenaires par catégorie et statut',
+  'dashboard.category': 'Catégorie',
+  'dashboard.total': 'Total',
+  'dashboard.byApport': 'Partenaires actifs par apport',
+  'dashboard.apport': 'Apport',
+  'dashboard.active': 'Partenaires actifs',
+  'dashboard.overdue': 'Relances en retard',
+  'dashboard.chartTitle': 'Partenaires par statut',
+  'dashboard.updated': 'Ce tableau se met à jour tout seul (formules).',
+  'error.generic':
+    'Une erreur inattendue est survenue. Réessayez ; si elle revient, prévenez la personne qui gère le module.',
+  'error.busy': 'Quelqu’un d’autre modifie le tableau en ce moment. Réessayez dans quelques secondes.',
+  'error.unknownAction': 'Action inconnue : {name}.',
+  'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+  'error.timeout': 'L’opération a pris trop de temps. Relancez-la : elle reprendra où elle s’est arrêtée.',
+  'column.id': 'ID',
+  'column.structure': 'Structure',
+  'column.categorie': 'Catégorie',
+  'column.apports': 'Apports',
+  'column.tutelle': 'Tutelle',
+  'column.contact': 'Contact',
+  'column.fonction': 'Fonction',
+  'column.email': 'E-mail',
+  'column.telephone': 'Téléphone',
+  'column.adresse': 'Adresse',
+  'column.codePostal': 'Code postal',
+  'column.commune': 'Commune',
+  'column.siteWeb': 'Site web',
+  'column.statut': 'Statut',
+  'column.responsable': 'Responsable',
+  'column.dernierContact': 'Dernier contact',
+  'column.prochaineRelance': 'Prochaine relance',
+  'column.prochaineAction': 'Prochaine action',
+  'column.notes': 'Notes',
+  'column.source': 'Source',
+  'column.nePasContacter': 'Ne pas contacter',
+  'column.courriel': 'Courriel',
+  'column.classement': 'Classement',
+  'column.modifieLe': 'Modifié le',
+  'note.id':
+    'Identifiant stable du partenaire (P-0001…), attribué par le module. Ne le modifiez pas : il sert à retrouver la ligne même si le tableau est trié.',
+  'note.structure': 'Nom de l’organisme partenaire.',
+  'note.categorie':
+    'Type de structure. Rempli par « Classer les partenaires » ; si vous le changez, votre choix est gardé.',
+  'note.apports': 'Ce que le partenaire peut apporter au club (public, lieu, matériel…), séparé par des virgules.',
+  'note.tutelle': 'L’organisme public dont dépend ou que finance la structure (commune, département…).',
+  'note.contact': 'Nom de la personne à contacter.',
+  'note.fonction': 'Sa fonction (directrice, bibliothécaire, animateur…).',
+  'note.email': 'Adresse e-mail du contact ou de la structure.',
+  'note.telephone': 'Téléphone.',
+  'note.adresse': 'Adresse postale (numéro et rue).',
+  'note.codePostal': 'Code postal (5 chiffres).',
+  'note.commune': 'Commune.',
+  'note.siteWeb': 'Site internet.',
+  'note.statut':
+    'Où en est la relation : À contacter, Brouillon prêt, Contacté, Relancé, En discussion, Partenaire actif, Refus, Sans suite.',
+  'note.responsable': 'Membre de l’équipe qui suit ce partenaire.',
+  'note.dernierContact': 'Date du dernier échange.',
+  'note.prochaineRelance': 'Date à laquelle relancer. En rouge quand elle est dépassée.',
+  'note.prochaineAction': 'Ce qu’il reste à faire.',
+  'note.notes': 'Notes libres.',
+  'note.source': 'D’où vient la ligne : saisie, ou la base ouverte avec son identifiant (SIRET, UAI, RNA).',
+  'note.nePasContacter': 'Cochez pour qu’aucun courriel ne soit jamais préparé pour ce partenaire.',
+  'note.courriel': 'Lien vers le brouillon ou la conversation Gmail.',
+  'note.classement': 'Qui a choisi la catégorie : « auto » (avec la confiance) ou « manuel ».',
+  'note.modifieLe': 'Date de la dernière modification faite par le module.',
+  'source.saisie': 'saisie',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+type Messages = Record<MessageKey, string>;
+
+const en: Messages = {
+  'app.name': 'Club partners',
+  'menu.openSidebar': 'Open the panel',
+  'menu.buildSheet': 'Create / update the tracking sheet',
+  'menu.classify': 'Classify partners',
+  'sidebar.title': 'Club partners',
+  'sidebar.subtitle': 'The partners of your Voyageurs du Code club',
+  'tab.suggestions': 'Suggestions',
+  'tab.classement': 'Classification',
+  'tab.courriels': 'E-mails',
+  'tab.equipe': 'Team',
+  'tab.reglages': 'Settings',
+  'tab.tabs': 'Panel sections',
+  'status.ready': 'Ready.',
+  'status.working': 'Working…',
+  'status.dismiss': 'Dismiss the message',
+  'status.progress': 'Progress',
+  'tab.comingSoon': 'This section is coming soon.',
+  'sheet.buildButton': 'Create / update the tracking sheet',
+  'sheet.buildHelp':
+    'Creates the “Partenaires” sheet and the dashboard, or repairs what is missing without touching your data.',
+  'sheet.built': 'Tracking sheet created: {rows} partner(s).',
+  'sheet.upToDate': 'The tracking sheet is already up to date ({rows} partner(s)).',
+  'sheet.repaired': 'Tracking sheet updated: {changes}.',
+  'sheet.adopted':
+    'Your list “{sheet}” was adopted: {rows} partner(s), {known} column(s) recognised, {kept} column(s) kept as they were. A copy of the original is kept in “{backup}”.',
+  'sheet.adoptConfirmTitle': 'Adopt your list?',
+  'sheet.adoptConfirm':
+    'The sheet “{sheet}” looks like a partner list ({rows} row(s)). Turn it into the tracking sheet? A copy of the original is kept; no data is lost.',
+  'sheet.adoptDeclined': 'Nothing was changed. An empty tracking sheet was created beside your list.',
+  'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
+  'sheet.warnings': 'To check: {list}',
+  'sheet.warn.textDates': '{count} date(s) written as text in “{column}” (left as they were)',
+  'sheet.warn.textNumbers': '{count} number(s) written as text in “{column}”',
+  'sheet.warn.merged': 'merged header cells were unmerged',
+  'sheet.warn.blankRows': '{count} blank row(s) kept in place',
+  'sheet.warn.headerRow': 'the header was on row {row}: the rows above it are kept in the copy',
+  'sheet.change.columns': '{count} column(s) added',
+  'sheet.change.validation': 'dropdowns and validations repaired',
+  'sheet.change.formats': 'colours and formats repaired',
+  'sheet.change.headers': 'headers and notes repaired',
+  'sheet.change.ids': '{count} ID(s) assigned',
+  'sheet.change.layout': 'layout repaired',
+  'sheet.change.dashboard': 'dashboard rebuilt',
+  'dashboard.title': 'Partner dashboard',
+  'dashboard.byCategory': 'Partners by category and status',
+  'dashboard.category': 'Category',
+  'dashboard.total': 'Total',
+  'dashboard.byApport': 'Active partners by contribution',
+  'dashboard.apport': 'Contribution',
+  'dashboard.active': 'Active partners',
+  'dashboard.overdue': 'Overdue follow-ups',
+  'dashboard.chartTitle': 'Partners by status',
+  'dashboard.updated': 'This dashboard updates itself (formulas).',
+  'error.generic':
+    'Something unexpected went wrong. Try again; if it happens again, tell the person who manages the add-on.',
+  'error.busy': 'Someone else is changing the sheet right now. Try again in a few seconds.',
+  'error.unknownAction': 'Unknown action: {name}.',
+  'error.network': 'The server does not answer. Check your connection and try again.',
+  'error.timeout': 'The operation took too long. Run it again: it will resume where it stopped.',
+  'column.id': 'ID',
+  'column.structure': 'Organisation',
+  'column.categorie': 'Category',
+  'column.apports': 'Contributions',
+  'column.tutelle': 'Funding body',
+  'column.contact': 'Contact',
+  'column.fonction': 'Role',
+  'column.email': 'E-mail',
+  'column.telephone': 'Phone',
+  'column.adresse': 'Address',
+  'column.codePostal': 'Postcode',
+  'column.commune': 'Town',
+  'column.siteWeb': 'Website',
+  'column.statut': 'Status',
+  'column.responsable': 'Owner',
+  'column.dernierContact': 'Last contact',
+  'column.prochaineRelance': 'Next follow-up',
+  'column.prochaineAction': 'Next action',
+  'column.notes': 'Notes',
+  'column.source': 'Source',
+  'column.nePasContacter': 'Do not contact',
+  'column.courriel': 'E-mail link',
+  'column.classement': 'Classification',
+  'column.modifieLe': 'Modified on',
+  'note.id': 'Stable partner ID (P-0001…), assigned by the add-on. Do not edit it: it finds the row even after a sort.',
+  'note.structure': 'Name of the partner organisation.',
+  'note.categorie': 'Kind of organisation. Filled by “Classify partners”; if you change it, your choice is kept.',
+  'note.apports': 'What the partner can bring to the club (audience, venue, equipment…), comma separated.',
+  'note.tutelle': 'The public body the organisation depends on or is funded by (town, département…).',
+  'note.contact': 'Name of the contact person.',
+  'note.fonction': 'Their role (director, librarian, youth worker…).',
+  'note.email': 'E-mail address of the contact or organisation.',
+  'note.telephone': 'Phone.',
+  'note.adresse': 'Postal address (number and street).',
+  'note.codePostal': 'Postcode (5 digits).',
+  'note.commune': 'Town.',
+  'note.siteWeb': 'Website.',
+  'note.statut':
+    'Where the relationship stands: To contact, Draft ready, Contacted, Followed up, In discussion, Active partner, Declined, No follow-up.',
+  'note.responsable': 'Team member who follows this partner.',
+  'note.dernierContact': 'Date of the last exchange.',
+  'note.prochaineRelance': 'When to follow up. Red once overdue.',
+  'note.prochaineAction': 'What is left to do.',
+  'note.notes': 'Free notes.',
+  'note.source': 'Where the row came from: typed in, or the open-data source with its id (SIRET, UAI, RNA).',
+  'note.nePasContacter': 'Tick so that no e-mail is ever drafted for this partner.',
+  'note.courriel': 'Link to the Gmail draft or thread.',
+  'note.classement': 'Who chose the category: “auto” (with confidence) or “manuel”.',
+  'note.modifieLe': 'Date of the last change made by the add-on.',
+  'source.saisie': 'saisie',
+};
+
+const TABLES: Record<Lang, Messages> = { fr, en };
+
+/** "fr_FR", "fr-CA", "en_GB" → the language the interface speaks; French unless clearly English. */
+export function pickLang(locale: string | null | undefined): Lang {
+  return /^en\b|^en[_-]/i.test(String(locale || '')) ? 'en' : 'fr';
+}
+
+export type Params = Record<string, string | number>;
+
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template = TABLES[lang][key] ?? fr[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] !== undefined ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one language, handy to pass around. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
+
+export function allKeys(): MessageKey[] {
+  return Object.keys(fr) as MessageKey[];
+}

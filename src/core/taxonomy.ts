@@ -1,0 +1,68 @@
+/**
+ * The stable ids of categories, contributions (apports), funding bodies (tutelles) and statuses.
+ * taxonomy.json is a copy of the project's shared taxonomy (a test keeps them equal); everything
+ * else reads ids and labels from here.
+ */
+import data from './taxonomy.json';
+
+export type Lang = 'fr' | 'en';
+
+export interface Labelled {
+  id: string;
+  fr: string;
+  en: string;
+}
+
+export interface Category extends Labelled {
+  covers: string;
+  apports: string[];
+  tutelle: string;
+  contacts: string[];
+}
+
+export const CATEGORIES: readonly Category[] = data.categories;
+export const APPORTS: readonly Labelled[] = data.apports;
+export const TUTELLES: readonly Labelled[] = data.tutelles;
+export const STATUTS: readonly Labelled[] = data.statuts;
+
+export type CategoryId =
+  | 'mairie'
+  | 'bibliotheque'
+  | 'centre_social'
+  | 'epn'
+  | 'etablissement_scolaire'
+  | 'collectivite'
+  | 'association'
+  | 'maison_associations'
+  | 'entreprise'
+  | 'autre';
+export type ApportId = 'public' | 'lieu' | 'materiel' | 'competences' | 'financement' | 'communication' | 'conseil';
+export type TutelleId = 'commune' | 'intercommunalite' | 'departement' | 'region' | 'etat' | 'prive';
+export type StatutId =
+  | 'a_contacter'
+  | 'brouillon'
+  | 'contacte'
+  | 'relance'
+  | 'en_discussion'
+  | 'partenaire'
+  | 'refus'
+  | 'sans_suite';
+
+export function label(list: readonly Labelled[], id: string, lang: Lang): string {
+  const found = list.find((item) => item.id === id);
+  return found ? found[lang] : '';
+}
+
+/** Finds an id from a label in either language, or from the id itself; '' when unknown. */
+export function idFromLabel(list: readonly Labelled[], text: string): string {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) return '';
+  const found = list.find(
+    (item) => item.id === wanted || item.fr.toLowerCase() === wanted || item.en.toLowerCase() === wanted,
+  );
+  return found ? found.id : '';
+}
+
+export function categoryById(id: string): Category | undefined {
+  return CATEGORIES.find((c) => c.id === id);
+}

@@ -1,0 +1,51 @@
+/** Text normalisation shared by header recognition, classification and deduplication. */
+
+/** Lower case, accents and ligatures removed, punctuation folded to single spaces. */
+export function normalize(text: string): string {
+  return String(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9@.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Normalised words, dots removed too ("M.J.C." → "mjc"). */
+export function words(text: string): string[] {
+  const n = normalize(text).replace(/\./g, '');
+  return n ? n.split(' ') : [];
+}
+
+/** "MÉDIATHÈQUE JEAN MOULIN" → "Médiathèque Jean Moulin"; keeps acronyms and mixed case as they are. */
+export function readableCase(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const letters = trimmed.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  const isShouting = letters.length > 3 && letters === letters.toUpperCase();
+  if (!isShouting) return trimmed;
+  const small = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'a', 'au', 'aux', 'd', 'l', 'sur', 'pour']);
+  return trimmed
+    .toLowerCase()
+    .split(/(\s+|-|')/)
+    .map((part, i) => {
+      if (!/[a-zà-ÿ]/.test(part)) return part;
+      if (i > 0 && small.has(part)) return part;
+      return part.charAt(0).toUpperCase() + part.slice(1);
+    })
+    .join('');
+}
+
+/** True for values of JavaScript Date type, across realms (Apps Script values, the emulator's vm). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Cell value as a trimmed string ("" for empty, dates as ISO day). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}

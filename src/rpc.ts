@@ -1,0 +1,26 @@
+/**
+ * The typed contract between the sidebar and the server. Each method takes at most one plain
+ * object (what google.script.run can carry) and returns plain data. The server implements
+ * `ServerApi`; the sidebar calls it through `sidebar/server.ts`. Adding a method here and to
+ * RPC_METHODS is all it takes to make it a global entry point of the bundle.
+ */
+import type { Lang } from './core/taxonomy';
+
+export interface Bootstrap {
+  lang: Lang;
+}
+
+export interface ServerApi {
+  getBootstrap(): Bootstrap;
+}
+
+export type RpcName = keyof ServerApi;
+export type RpcArg<K extends RpcName> = Parameters<ServerApi[K]> extends [infer A] ? A : undefined;
+export type RpcResult<K extends RpcName> = ReturnType<ServerApi[K]>;
+
+/** Every method the sidebar may call; each becomes a top-level function of Code.js. */
+export const RPC_METHODS = ['getBootstrap'] as const satisfies readonly RpcName[];
+
+// Compile-time check that RPC_METHODS lists every method of ServerApi.
+type Missing = Exclude<RpcName, (typeof RPC_METHODS)[number]>;
+export const RPC_COMPLETE: Missing extends never ? true : never = true;

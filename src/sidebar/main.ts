@@ -1,0 +1,58 @@
+/** Sidebar entry: asks the server who is here, then builds the header, the tabs and the status area. */
+import { translator } from '../core/i18n';
+import type { Bootstrap } from '../rpc';
+import { type App, makeCaller } from './app';
+import { el } from './dom';
+import { callServer } from './server';
+import { StatusArea } from './status';
+import { buildTabs } from './tabs';
+
+function comingSoon(app: Pick<App, 'tr'>): HTMLElement {
+  return el('section', {}, el('p', { class: 'muted', text: app.tr('tab.comingSoon') }));
+}
+
+function render(root: HTMLElement, boot: Bootstrap): void {
+  const tr = translator(boot.lang);
+  document.documentElement.lang = boot.lang;
+  const statusRoot = el('div', { class: 'status', id: 'status', 'aria-live': 'polite' });
+  const status = new StatusArea(statusRoot, tr);
+  const app: App = { tr, boot, status, call: makeCaller(status, tr), selectTab: () => undefined };
+  const tabs = buildTabs(
+    [
+      { id: 'suggestions', label: tr('tab.suggestions'), panel: comingSoon(app) },
+      { id: 'classement', label: tr('tab.classement'), panel: comingSoon(app) },
+      { id: 'courriels', label: tr('tab.courriels'), panel: comingSoon(app) },
+      { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
+      { id: 'reglages', label: tr('tab.reglages'), panel: comingSoon(app) },
+    ],
+    tr('tab.tabs'),
+  );
+  app.selectTab = tabs.select;
+  const header = el(
+    'header',
+    { class: 'header' },
+    el('h1', { text: tr('sidebar.title') }),
+    el('p', { class: 'muted', text: tr('sidebar.subtitle') }),
+  );
+  root.replaceChildren(header, tabs.bar, tabs.panels, statusRoot);
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  try {
+    render(root, await callServer('getBootstrap'));
+  } catch (error) {
+    const tr = translator('fr');
+    root.replaceChildren(
+      el('p', {
+        class: 'status',
+        'data-tone': 'error',
+        role: 'alert',
+        text: error instanceof Error && error.message ? error.message : tr('error.network'),
+      }),
+    );
+  }
+}
+
+void start();

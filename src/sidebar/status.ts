@@ -1,0 +1,40 @@
+/** The status area: one message at a time (info, success, error) and an optional progress bar. */
+import type { Translate } from '../core/i18n';
+import { clear, el } from './dom';
+
+export type Tone = 'info' | 'success' | 'error';
+
+export class StatusArea {
+  private readonly message: HTMLElement;
+  private readonly details: HTMLUListElement;
+  private readonly progress: HTMLProgressElement;
+
+  constructor(
+    readonly root: HTMLElement,
+    private readonly tr: Translate,
+  ) {
+    this.message = el('p', { class: 'status-message', id: 'status-message' });
+    this.details = el('ul', { class: 'status-details' });
+    this.progress = el('progress', { class: 'status-progress', max: '100', 'aria-label': tr('status.progress') });
+    this.progress.hidden = true;
+    root.append(this.message, this.details, this.progress);
+    this.show('info', tr('status.ready'));
+  }
+
+  show(tone: Tone, text: string, details: string[] = []): void {
+    this.root.dataset.tone = tone;
+    this.root.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+    this.message.textContent = text;
+    clear(this.details);
+    for (const line of details) this.details.append(el('li', { text: line }));
+  }
+
+  busy(): void {
+    this.show('info', this.tr('status.working'));
+  }
+
+  setProgress(done: number, total: number): void {
+    this.progress.hidden = total <= 0;
+    this.progress.value = total > 0 ? Math.round((100 * done) / total) : 0;
+  }
+}

@@ -1,0 +1,53 @@
+/** Accessible tabs: buttons with role=tab, arrow keys move between them, one panel shown at a time. */
+import { el } from './dom';
+
+export interface TabSpec {
+  id: string;
+  label: string;
+  panel: HTMLElement;
+}
+
+export function buildTabs(
+  specs: TabSpec[],
+  listLabel: string,
+): { bar: HTMLElement; panels: HTMLElement; select(id: string): void } {
+  const bar = el('div', { class: 'tabs', role: 'tablist', 'aria-label': listLabel });
+  const panels = el('div', { class: 'panels' });
+  const buttons: HTMLButtonElement[] = [];
+
+  function select(id: string): void {
+    for (const [index, spec] of specs.entries()) {
+      const selected = spec.id === id;
+      buttons[index].setAttribute('aria-selected', String(selected));
+      buttons[index].tabIndex = selected ? 0 : -1;
+      spec.panel.hidden = !selected;
+    }
+  }
+
+  for (const [index, spec] of specs.entries()) {
+    const button = el('button', {
+      type: 'button',
+      role: 'tab',
+      id: `tab-${spec.id}`,
+      'aria-controls': `panel-${spec.id}`,
+      text: spec.label,
+    });
+    button.addEventListener('click', () => select(spec.id));
+    button.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = buttons[(index + step + buttons.length) % buttons.length];
+      next.focus();
+      next.click();
+    });
+    buttons.push(button);
+    bar.append(button);
+    spec.panel.id = `panel-${spec.id}`;
+    spec.panel.setAttribute('role', 'tabpanel');
+    spec.panel.setAttribute('aria-labelledby', `tab-${spec.id}`);
+    spec.panel.classList.add('panel');
+    panels.append(spec.panel);
+  }
+  select(specs[0].id);
+  return { bar, panels, select };
+}
