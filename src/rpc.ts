@@ -8,10 +8,23 @@ import type { Lang } from './core/taxonomy';
 
 export interface Bootstrap {
   lang: Lang;
+  /** The tracking sheet exists (found by its metadata). */
+  sheetReady: boolean;
+}
+
+/** Outcome of "Créer / mettre à jour le tableau de suivi". */
+export type BuildOutcome =
+  | { kind: 'confirmAdopt'; sheetName: string; rows: number; question: string }
+  | { kind: 'done'; message: string; warnings: string[]; changed: boolean };
+
+export interface BuildRequest {
+  /** Answer to a previous confirmAdopt: true adopts the list, false builds an empty sheet beside it. */
+  adopt?: boolean;
 }
 
 export interface ServerApi {
   getBootstrap(): Bootstrap;
+  buildTrackingSheet(request?: BuildRequest): BuildOutcome;
 }
 
 export type RpcName = keyof ServerApi;
@@ -19,7 +32,7 @@ export type RpcArg<K extends RpcName> = Parameters<ServerApi[K]> extends [infer 
 export type RpcResult<K extends RpcName> = ReturnType<ServerApi[K]>;
 
 /** Every method the sidebar may call; each becomes a top-level function of Code.js. */
-export const RPC_METHODS = ['getBootstrap'] as const satisfies readonly RpcName[];
+export const RPC_METHODS = ['getBootstrap', 'buildTrackingSheet'] as const satisfies readonly RpcName[];
 
 // Compile-time check that RPC_METHODS lists every method of ServerApi.
 type Missing = Exclude<RpcName, (typeof RPC_METHODS)[number]>;

@@ -4,9 +4,10 @@
  */
 import type { MessageKey } from '../core/i18n';
 import { t } from '../core/i18n';
-import { installAddonMenu, showSidebar } from './gas/ui';
+import { askYesNo, installAddonMenu, showAlert, showSidebar } from './gas/ui';
 import { currentLang } from './lang';
 import { fromMenu } from './run';
+import { buildTrackingSheet } from './tracking/build';
 
 interface MenuItem {
   functionName: string;
@@ -18,7 +19,24 @@ export function openSidebar(): void {
   showSidebar(t(currentLang(), 'sidebar.title'));
 }
 
-export const MENU: MenuItem[] = [{ functionName: 'openSidebar', caption: 'menu.openSidebar', run: openSidebar }];
+/** The menu path of the build: the adoption question is asked in a dialog, the outcome shown in another. */
+export function menuBuildSheet(): void {
+  const lang = currentLang();
+  let outcome = buildTrackingSheet({});
+  if (outcome.kind === 'confirmAdopt') {
+    outcome = buildTrackingSheet({ adopt: askYesNo(t(lang, 'sheet.adoptConfirmTitle'), outcome.question) });
+  }
+  if (outcome.kind !== 'done') return;
+  const details = outcome.warnings.length
+    ? `\n\n${t(lang, 'sheet.warnings', { list: outcome.warnings.join(' ; ') })}`
+    : '';
+  showAlert(t(lang, 'app.name'), outcome.message + details);
+}
+
+export const MENU: MenuItem[] = [
+  { functionName: 'openSidebar', caption: 'menu.openSidebar', run: openSidebar },
+  { functionName: 'menuBuildSheet', caption: 'menu.buildSheet', run: menuBuildSheet },
+];
 
 /**
  * Simple trigger. It may run in AuthMode.NONE (add-on not yet used in this document), where only

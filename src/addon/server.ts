@@ -1,10 +1,14 @@
 /** The server side of the sidebar contract (rpc.ts): one handler per method. */
 import { RPC_METHODS, type ServerApi } from '../rpc';
+import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
 import { forSidebar } from './run';
+import { buildTrackingSheet } from './tracking/build';
+import { findPartnerSheet } from './tracking/locate';
 
 const handlers: ServerApi = {
-  getBootstrap: () => ({ lang: currentLang() }),
+  getBootstrap: () => ({ lang: currentLang(), sheetReady: !!findPartnerSheet(activeSpreadsheet()) }),
+  buildTrackingSheet: (request) => buildTrackingSheet(request ?? {}),
 };
 
 export const rpcEntryPoints: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(

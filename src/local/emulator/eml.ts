@@ -2,7 +2,6 @@
 import type { MailMessage } from './gmail';
 
 function encodeWord(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for plain ASCII
   if (/^[\x20-\x7e]*$/.test(text)) return text;
   return `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 }

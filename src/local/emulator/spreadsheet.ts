@@ -450,13 +450,15 @@ export class SheetE implements Emulated {
     model.rows.forEach((line, r) => {
       const chunk = taken[r];
       if (!line && !chunk) return;
-      const row = line ?? (model.rows[r] = []);
+      if (!line) model.rows[r] = [];
+      const row = model.rows[r];
       while (row.length < target - 1) row.push(undefined);
       row.splice(target - 1, 0, ...(chunk ?? []), ...Array(Math.max(0, width - (chunk?.length ?? 0))).fill(undefined));
     });
-    widths.forEach((w, i) =>
-      w === undefined ? model.columnWidths.delete(target + i) : model.columnWidths.set(target + i, w),
-    );
+    widths.forEach((w, i) => {
+      if (w === undefined) model.columnWidths.delete(target + i);
+      else model.columnWidths.set(target + i, w);
+    });
     for (const m of meta) if (m.location.type === 'COLUMN') m.location.index = target + (m.location.index - from);
     this.book.metadata.push(...meta);
   }
@@ -1068,7 +1070,8 @@ export class RangeE implements Emulated {
       return 0;
     });
     lines.forEach((line, r) => {
-      const target = this._sheet.rows[row - 1 + r] ?? (this._sheet.rows[row - 1 + r] = []);
+      if (!this._sheet.rows[row - 1 + r]) this._sheet.rows[row - 1 + r] = [];
+      const target = this._sheet.rows[row - 1 + r];
       while (target.length < column - 1) target.push(undefined);
       target.splice(column - 1, numColumns, ...line, ...Array(Math.max(0, numColumns - line.length)).fill(undefined));
     });

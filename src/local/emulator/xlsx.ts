@@ -65,7 +65,7 @@ export async function saveXlsx(book: WorkbookModel, path: string): Promise<void>
       state: sheet.hidden ? 'hidden' : 'visible',
     });
     for (const [column, width] of sheet.columnWidths) ws.getColumn(column).width = width / 7;
-    sheet.rows.forEach((line, r) =>
+    sheet.rows.forEach((line, r) => {
       line?.forEach((cell, c) => {
         if (!cell) return;
         const target = ws.getCell(r + 1, c + 1);
@@ -87,8 +87,8 @@ export async function saveXlsx(book: WorkbookModel, path: string): Promise<void>
         if (cell.wrap) target.alignment = { wrapText: true };
         const validation = toExcelValidation(cell);
         if (validation) target.dataValidation = validation;
-      }),
-    );
+      });
+    });
     for (const merge of sheet.merges)
       ws.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
     if (sheet.filter)
@@ -195,7 +195,8 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
         if (fontColor) cell.fontColor = fontColor;
         if (excelCell.alignment?.wrapText) cell.wrap = true;
         if (excelCell.dataValidation) cell.validation = fromExcelValidation(excelCell.dataValidation);
-        (sheet.rows[r - 1] ??= [])[c - 1] = cell;
+        if (!sheet.rows[r - 1]) sheet.rows[r - 1] = [];
+        sheet.rows[r - 1][c - 1] = cell;
       });
     });
     const merges =

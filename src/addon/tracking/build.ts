@@ -1,0 +1,444 @@
+/**
+ * "Créer / mettre à jour le tableau de suivi": builds the partner sheet and its dashboard, adopts a
+ * club's own list, or repairs what a person broke, without touching data. Every step reads in one
+ * call, compares, and writes only what differs; none loops over rows with service calls.
+ */
+import { findHeaderRow, mapHeaders } from '../../core/headers';
+import { t } from '../../core/i18n';
+import { formatId, idNumber, nextIdNumber } from '../../core/ids';
+import {
+  columnLetter,
+  dashboardGrid,
+  dashboardSignature,
+  type Positions,
+  RULE_MARKER,
+  ruleSpecs,
+  validationFor,
+} from '../../core/layout';
+import { COLUMNS, type ColumnId, DASHBOARD_SHEET_NAME, META, PARTNER_SHEET_NAME } from '../../core/schema';
+import type { Lang } from '../../core/taxonomy';
+import { cellText, isDate } from '../../core/text';
+import type { BuildOutcome, BuildRequest } from '../../rpc';
+import { withDocumentLock } from '../gas/lock';
+import {
+  activeSpreadsheet,
+  buildFormulaRule,
+  buildValidation,
+  documentProperty,
+  insertColumnChart,
+  setDocumentProperty,
+} from '../gas/spreadsheet';
+import { currentLang } from '../lang';
+import {
+  columnPositions,
+  DASHBOARD_TAG,
+  findDashboard,
+  findPartnerSheet,
+  PARTNER_SHEET_TAG,
+  tagColumn,
+} from './locate';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LANG_PROPERTY = 'pdc.sheetLang';
+const LAST_ID_PROPERTY = 'pdc.lastId';
+const HEADER_SCAN_ROWS = 10;
+
+interface Report {
+  lang: Lang;
+  adopted?: string;
+  changes: string[];
+  warnings: string[];
+}
+
+/** The language the sheet was built in: headers and dropdown labels stay in it whoever upgrades. */
+function sheetLang(): Lang {
+  const stored = documentProperty(LANG_PROPERTY);
+  return stored === 'en' || stored === 'fr' ? stored : currentLang();
+}
+
+function uniqueSheetName(ss: Spreadsheet, wanted: string): string {
+  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
+  return name;
+}
+
+interface Candidate {
+  sheet: Sheet;
+  headerRow: number;
+  rows: number;
+}
+
+/** A sheet of the club's own list: a name-like header in its first rows. */
+function findAdoptable(ss: Spreadsheet): Candidate | undefined {
+  for (const sheet of ss.getSheets()) {
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    if (lastRow === 0 || lastColumn === 0) continue;
+    const top = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues();
+    const headerIndex = findHeaderRow(top);
+    if (headerIndex >= 0) return { sheet, headerRow: headerIndex + 1, rows: lastRow - headerIndex - 1 };
+  }
+  return undefined;
+}
+
+function createBlank(ss: Spreadsheet): Sheet {
+  const sheets = ss.getSheets();
+  const lone =
+    sheets.length === 1 && sheets[0].getLastRow() === 0 && sheets[0].getLastColumn() === 0 ? sheets[0] : undefined;
+  const sheet = lone
+    ? lone.setName(uniqueSheetName(ss, PARTNER_SHEET_NAME))
+    : ss.insertSheet(uniqueSheetName(ss, PARTNER_SHEET_NAME), 0);
+  if (sheet.getMaxColumns() < COLUMNS.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), COLUMNS.length - sheet.getMaxColumns());
+  tagAllColumns(sheet);
+  formatNewColumns(
+    sheet,
+    COLUMNS.map((spec, i) => [spec.id, i + 1] as [ColumnId, number]),
+  );
+  sheet.addDeveloperMetadata(META.sheet, PARTNER_SHEET_TAG);
+  return sheet;
+}
+
+function tagAllColumns(sheet: Sheet): void {
+  COLUMNS.forEach((spec, i) => {
+    tagColumn(sheet, i + 1, spec.id);
+  });
+}
+
+/** Widths and number formats of columns the add-on creates (people's own columns keep theirs). */
+function formatNewColumns(sheet: Sheet, columns: [ColumnId, number][]): void {
+  for (const [id, column] of columns) {
+    const spec = COLUMNS.find((c) => c.id === id)!;
+    sheet.setColumnWidth(column, spec.width);
+    const format =
+      spec.type === 'date'
+        ? 'dd/mm/yyyy'
+        : spec.type === 'postal' || spec.type === 'phone' || spec.type === 'id'
+          ? '@'
+          : '';
+    if (format) sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setNumberFormat(format);
+  }
+}
+
+/** Turns the club's own list into the partner sheet: schema columns first, unknown ones kept to the right. */
+function adopt(ss: Spreadsheet, candidate: Candidate, report: Report): Sheet {
+  const { sheet } = candidate;
+  const original = sheet.getName();
+  sheet.copyTo(ss).setName(uniqueSheetName(ss, `${original} (original)`));
+  const backup = `${original} (original)`;
+  if (candidate.headerRow > 1) {
+    sheet.deleteRows(1, candidate.headerRow - 1);
+    report.warnings.push(t(report.lang, 'sheet.warn.headerRow', { row: candidate.headerRow }));
+  }
+  const lastColumn = sheet.getLastColumn();
+  const headerRange = sheet.getRange(1, 1, 1, lastColumn);
+  if (headerRange.isPartOfMerge()) {
+    headerRange.breakApart();
+    report.warnings.push(t(report.lang, 'sheet.warn.merged'));
+  }
+  const mapped = mapHeaders(headerRange.getValues()[0]);
+  // Simulate the moves on a list of column identities so every move uses current positions.
+  const order: (ColumnId | number)[] = [...Array(lastColumn)].map((_, i) => mapped.get(i) ?? i + 1);
+  const created: [ColumnId, number][] = [];
+  COLUMNS.forEach((spec, target) => {
+    const at = order.indexOf(spec.id);
+    if (at === target) return;
+    if (at >= 0) {
+      sheet.moveColumns(sheet.getRange(1, at + 1), target + 1);
+      order.splice(at, 1);
+      order.splice(target, 0, spec.id);
+    } else {
+      sheet.insertColumnBefore(target + 1);
+      order.splice(target, 0, spec.id);
+      created.push([spec.id, target + 1]);
+    }
+  });
+  tagAllColumns(sheet);
+  formatNewColumns(sheet, created);
+  sheet.addDeveloperMetadata(META.sheet, PARTNER_SHEET_TAG);
+  if (!ss.getSheetByName(PARTNER_SHEET_NAME)) sheet.setName(PARTNER_SHEET_NAME);
+  report.adopted = t(report.lang, 'sheet.adopted', {
+    sheet: original,
+    rows: candidate.rows,
+    known: mapped.size,
+    kept: lastColumn - mapped.size,
+    backup,
+  });
+  return sheet;
+}
+
+/** Columns whose metadata was lost are found again by header, or added at the right end. */
+function ensureColumns(sheet: Sheet, report: Report): Positions {
+  const positions = columnPositions(sheet);
+  const missing = COLUMNS.filter((spec) => !positions[spec.id]);
+  if (missing.length === 0) return positions;
+  const lastColumn = Math.max(1, sheet.getLastColumn());
+  const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0];
+  const used = new Set(Object.values(positions));
+  const byHeader = mapHeaders(headers);
+  const added: [ColumnId, number][] = [];
+  let next = lastColumn + 1;
+  for (const spec of missing) {
+    const found = [...byHeader.entries()].find(([index, id]) => id === spec.id && !used.has(index + 1));
+    if (found) {
+      positions[spec.id] = found[0] + 1;
+      tagColumn(sheet, found[0] + 1, spec.id);
+      continue;
+    }
+    if (next > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), next - sheet.getMaxColumns());
+    positions[spec.id] = next;
+    tagColumn(sheet, next, spec.id);
+    added.push([spec.id, next]);
+    next += 1;
+  }
+  if (added.length) {
+    formatNewColumns(sheet, added);
+    report.changes.push(t(report.lang, 'sheet.change.columns', { count: added.length }));
+  }
+  return positions;
+}
+
+function ensureHeaders(sheet: Sheet, positions: Positions, report: Report): void {
+  const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
+  const range = sheet.getRange(1, 1, 1, width);
+  const values = range.getValues()[0];
+  const notes = range.getNotes()[0];
+  const weights = range.getFontWeights()[0];
+  let changed = false;
+  for (const spec of COLUMNS) {
+    const i = positions[spec.id]! - 1;
+    const header = t(report.lang, `column.${spec.id}` as never);
+    const note = t(report.lang, `note.${spec.id}` as never);
+    if (values[i] !== header || notes[i] !== note || weights[i] !== 'bold') {
+      values[i] = header;
+      notes[i] = note;
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  range.setValues([values]);
+  range.setNotes([notes]);
+  range.setFontWeight('bold').setBackground('#e8f0fe');
+  report.changes.push(t(report.lang, 'sheet.change.headers'));
+}
+
+function ensureLayout(sheet: Sheet, positions: Positions, report: Report): void {
+  let changed = false;
+  if (sheet.getFrozenRows() !== 1) {
+    sheet.setFrozenRows(1);
+    changed = true;
+  }
+  const frozenColumns = positions.structure === 2 ? 2 : 1;
+  if (sheet.getFrozenColumns() !== frozenColumns) {
+    sheet.setFrozenColumns(frozenColumns);
+    changed = true;
+  }
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const filter = sheet.getFilter();
+  const filterRange = filter?.getRange();
+  if (!filter || filterRange!.getRow() !== 1 || filterRange!.getNumColumns() < width) {
+    filter?.remove();
+    sheet.getRange(1, 1, sheet.getMaxRows(), width).createFilter();
+    changed = true;
+  }
+  if (changed) report.changes.push(t(report.lang, 'sheet.change.layout'));
+}
+
+/** Gives an ID to every non-blank row without one (or with a copied one), and reports what to check. */
+function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return 0;
+  const width = sheet.getLastColumn();
+  const rows = sheet.getRange(2, 1, lastRow - 1, width).getValues();
+  const idIndex = positions.id! - 1;
+  const counter = Number(documentProperty(LAST_ID_PROPERTY) ?? 0) || 0;
+  let next = nextIdNumber(
+    rows.map((r) => r[idIndex]),
+    counter,
+  );
+  const seen = new Set<number>();
+  const ids: string[][] = [];
+  let assigned = 0;
+  let blank = 0;
+  let partners = 0;
+  for (const row of rows) {
+    const current = row[idIndex];
+    const isBlank = row.every((v, i) => i === idIndex || cellText(v) === '' || v === false);
+    const n = idNumber(current);
+    if (isBlank) {
+      if (n === undefined) blank += 1;
+      ids.push([cellText(current)]);
+      continue;
+    }
+    partners += 1;
+    if (n !== undefined && !seen.has(n)) {
+      seen.add(n);
+      ids.push([cellText(current)]);
+      continue;
+    }
+    ids.push([formatId(next)]);
+    seen.add(next);
+    next += 1;
+    assigned += 1;
+  }
+  if (assigned) {
+    sheet.getRange(2, positions.id!, rows.length, 1).setValues(ids);
+    setDocumentProperty(LAST_ID_PROPERTY, String(next - 1));
+    report.changes.push(t(report.lang, 'sheet.change.ids', { count: assigned }));
+  }
+  if (blank) report.warnings.push(t(report.lang, 'sheet.warn.blankRows', { count: blank }));
+  for (const id of ['dernierContact', 'prochaineRelance'] as ColumnId[]) {
+    const index = positions[id]! - 1;
+    const textDates = rows.filter((r) => typeof r[index] === 'string' && r[index] !== '' && !isDate(r[index])).length;
+    if (textDates) {
+      report.warnings.push(
+        t(report.lang, 'sheet.warn.textDates', { count: textDates, column: t(report.lang, `column.${id}` as never) }),
+      );
+    }
+  }
+  const postal = positions.codePostal! - 1;
+  const shortPostal = rows.filter((r) => typeof r[postal] === 'number' && r[postal] < 10000).length;
+  if (shortPostal) {
+    report.warnings.push(
+      t(report.lang, 'sheet.warn.textNumbers', { count: shortPostal, column: t(report.lang, 'column.codePostal') }),
+    );
+  }
+  return partners;
+}
+
+/** Samples the first and last data rows: a validation removed from a column shows there. */
+function ensureValidations(sheet: Sheet, positions: Positions, report: Report): void {
+  const width = sheet.getLastColumn();
+  const last = Math.max(2, sheet.getLastRow());
+  const samples = [
+    sheet.getRange(2, 1, 1, width).getDataValidations()[0],
+    sheet.getRange(last, 1, 1, width).getDataValidations()[0],
+  ];
+  let changed = false;
+  for (const spec of COLUMNS) {
+    const wanted = validationFor(spec, report.lang);
+    if (!wanted) continue;
+    const column = positions[spec.id]!;
+    const right = samples.every((row) => {
+      const rule = row[column - 1];
+      if (!rule) return false;
+      const type = String(rule.getCriteriaType());
+      if (wanted.kind === 'list') {
+        return (
+          type === 'VALUE_IN_LIST' && JSON.stringify(rule.getCriteriaValues()[0]) === JSON.stringify(wanted.values)
+        );
+      }
+      return type === (wanted.kind === 'date' ? 'DATE_IS_VALID_DATE' : 'CHECKBOX');
+    });
+    if (right) continue;
+    sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setDataValidation(buildValidation(wanted));
+    changed = true;
+  }
+  if (changed) report.changes.push(t(report.lang, 'sheet.change.validation'));
+}
+
+function ensureRules(sheet: Sheet, positions: Positions, report: Report): void {
+  const wanted = ruleSpecs(positions, report.lang);
+  const existing = sheet.getConditionalFormatRules();
+  const theirs: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const ours = new Map<string, string>();
+  for (const rule of existing) {
+    const condition = rule.getBooleanCondition();
+    const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+    const marker = RULE_MARKER.exec(formula);
+    if (!marker) {
+      theirs.push(rule);
+      continue;
+    }
+    const ranges = rule
+      .getRanges()
+      .map((r) => r.getA1Notation())
+      .join(',');
+    ours.set(marker[1], `${formula}|${ranges}|${condition!.getBackground()}`);
+  }
+  const maxRows = sheet.getMaxRows();
+  const targetRange = (spec: (typeof wanted)[number]) =>
+    sheet.getRange(2, positions[spec.target as ColumnId]!, maxRows - 1, 1);
+  const a1 = (spec: (typeof wanted)[number]) => {
+    const letter = columnLetter(positions[spec.target as ColumnId]!);
+    return `${letter}2:${letter}${maxRows}`;
+  };
+  const expected = wanted.map((spec) => ({ spec, key: `${spec.formula}|${a1(spec)}|${spec.background}` }));
+  const upToDate = ours.size === wanted.length && expected.every(({ spec, key }) => ours.get(spec.name) === key);
+  if (upToDate) return;
+  const rebuilt = expected.map(({ spec }) =>
+    buildFormulaRule(spec.formula, [targetRange(spec)], spec.background, spec.fontColor),
+  );
+  sheet.setConditionalFormatRules([...theirs, ...rebuilt]);
+  report.changes.push(t(report.lang, 'sheet.change.formats'));
+}
+
+function ensureDashboard(ss: Spreadsheet, partners: Sheet, positions: Positions, report: Report): void {
+  const signature = dashboardSignature(partners.getName(), positions, report.lang);
+  const found = findDashboard(ss);
+  if (found && found.meta.getValue() === `${DASHBOARD_TAG}|${signature}`) {
+    if (found.sheet.getCharts().length > 0) return;
+  }
+  const sheet = found?.sheet ?? ss.insertSheet(uniqueSheetName(ss, DASHBOARD_SHEET_NAME));
+  const grid = dashboardGrid(partners.getName(), positions, report.lang);
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const width = grid.cells[0].length;
+  sheet.getRange(1, 1, grid.cells.length, width).setValues(grid.cells);
+  sheet.getRange(1, 1).setFontWeight('bold');
+  sheet.setColumnWidth(1, 220);
+  const { chart } = grid;
+  insertColumnChart(
+    sheet,
+    [sheet.getRange(chart.headerRow, 2, 1, chart.numColumns), sheet.getRange(chart.totalRow, 2, 1, chart.numColumns)],
+    chart.anchorRow,
+    chart.anchorColumn,
+    t(report.lang, 'dashboard.chartTitle'),
+  );
+  if (found) found.meta.setValue(`${DASHBOARD_TAG}|${signature}`);
+  else sheet.addDeveloperMetadata(META.dashboard, `${DASHBOARD_TAG}|${signature}`);
+  report.changes.push(t(report.lang, 'sheet.change.dashboard'));
+}
+
+export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
+  return withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const lang = sheetLang();
+    const report: Report = { lang, changes: [], warnings: [] };
+    let sheet = findPartnerSheet(ss);
+    let created = false;
+    if (!sheet) {
+      const candidate = findAdoptable(ss);
+      if (candidate && request.adopt === undefined) {
+        return {
+          kind: 'confirmAdopt',
+          sheetName: candidate.sheet.getName(),
+          rows: candidate.rows,
+          question: t(currentLang(), 'sheet.adoptConfirm', { sheet: candidate.sheet.getName(), rows: candidate.rows }),
+        };
+      }
+      setDocumentProperty(LANG_PROPERTY, lang);
+      sheet = candidate && request.adopt ? adopt(ss, candidate, report) : createBlank(ss);
+      if (candidate && request.adopt === false) report.warnings.push(t(lang, 'sheet.adoptDeclined'));
+      created = true;
+    }
+    const positions = ensureColumns(sheet, report);
+    ensureHeaders(sheet, positions, report);
+    ensureLayout(sheet, positions, report);
+    const partners = assignIds(sheet, positions, report);
+    ensureValidations(sheet, positions, report);
+    ensureRules(sheet, positions, report);
+    ensureDashboard(ss, sheet, positions, report);
+    const message = report.adopted
+      ? report.adopted
+      : created
+        ? t(lang, 'sheet.built', { rows: partners })
+        : report.changes.length
+          ? t(lang, 'sheet.repaired', { changes: report.changes.join(', ') })
+          : t(lang, 'sheet.upToDate', { rows: partners });
+    return { kind: 'done', message, warnings: report.warnings, changed: created || report.changes.length > 0 };
+  });
+}

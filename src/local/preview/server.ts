@@ -1,0 +1,115 @@
+/**
+ * The local preview: the add-on menu, the sheets as a grid and the real dist/Sidebar.html, whose
+ * google.script.run calls are executed by the bundled server code in the emulator.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { lastColumn, lastRow } from '../emulator/model';
+import type { Emulator } from '../emulator/runtime';
+import { UnansweredDialog } from '../emulator/ui';
+import { displayValue } from '../emulator/values';
+
+const PAGE = join(__dirname, 'page.html');
+const SHIM = join(__dirname, 'script-run-shim.js');
+const GRID_ROW_LIMIT = 500;
+
+export interface PreviewOptions {
+  app: Emulator;
+  save: () => Promise<void>;
+  afterCall?: () => void;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+}
+
+/** What the page draws: the menus, the sheets (display values and a few formats) and the sidebar state. */
+function state(app: Emulator) {
+  const { book } = app;
+  return {
+    title: book.name,
+    menus: app.ui.menus,
+    sidebar: app.ui.sidebar ? { title: app.ui.sidebar.title } : null,
+    activeSheetId: book.activeSheetId,
+    sheets: book.sheets
+      .filter((s) => !s.hidden)
+      .map((sheet) => {
+        const rows = Math.min(lastRow(sheet), GRID_ROW_LIMIT);
+        const columns = lastColumn(sheet);
+        const cells = [...Array(rows)].map((_, r) =>
+          [...Array(columns)].map((_, c) => {
+            const cell = sheet.rows[r]?.[c];
+            if (!cell) return null;
+            return {
+              text: displayValue(cell.value, cell.numberFormat ?? '', book.locale, book.timeZone),
+              formula: cell.formula ?? undefined,
+              note: cell.note ?? undefined,
+              background: cell.background,
+              bold: cell.fontWeight === 'bold',
+              dropdown: cell.validation?.criteria.type === 'VALUE_IN_LIST' || undefined,
+            };
+          }),
+        );
+        return { id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows, totalRows: lastRow(sheet), cells };
+      }),
+  };
+}
+
+export function startPreview(options: PreviewOptions, port: number): Promise<Server> {
+  const { app } = options;
+  const run = (fn: string, args: unknown[]) => {
+    try {
+      const value = app.run(fn, ...args);
+      options.afterCall?.();
+      return { ok: true, value };
+    } catch (error) {
+      options.afterCall?.();
+      if (error instanceof UnansweredDialog) return { ok: false, dialog: error.dialog };
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', readFileSync(PAGE, 'utf8'));
+      if (req.method === 'GET' && url.pathname === '/state')
+        return send(res, 200, 'application/json', JSON.stringify(state(app)));
+      if (req.method === 'GET' && url.pathname === '/sidebar') {
+        const html = app.files.Sidebar;
+        const shim = `<script>${readFileSync(SHIM, 'utf8')}</script>`;
+        return send(res, 200, 'text/html', html.replace('<head>', `<head>${shim}`));
+      }
+      if (req.method === 'POST' && url.pathname === '/run') {
+        const body = await readJson(req);
+        if (Array.isArray(body.answers)) app.ui.answers.push(...(body.answers as string[]));
+        return send(res, 200, 'application/json', JSON.stringify(run(String(body.fn), (body.args as unknown[]) ?? [])));
+      }
+      if (req.method === 'POST' && url.pathname === '/sheet') {
+        const body = await readJson(req);
+        const sheet = app.book.sheets.find((s) => s.id === Number(body.id));
+        if (sheet) app.book.activeSheetId = sheet.id;
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      if (req.method === 'POST' && url.pathname === '/close-sidebar') {
+        app.ui.sidebar = undefined;
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      if (req.method === 'POST' && url.pathname === '/save') {
+        await options.save();
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      send(res, 404, 'text/plain', 'Not found');
+    } catch (error) {
+      send(res, 500, 'application/json', JSON.stringify({ ok: false, error: String(error) }));
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,84 @@
+/** What the preview and the command line share: opening and saving workbooks, the outbox, the demo. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { toEml } from './emulator/eml';
+import { ensureCell, newWorkbook, type WorkbookModel } from './emulator/model';
+import type { Emulator } from './emulator/runtime';
+import { loadXlsx, saveXlsx } from './emulator/xlsx';
+
+export const LOCAL_DIR = join(__dirname, '..', '..', '.local');
+export const DEMO_WORKBOOK = join(LOCAL_DIR, 'demo.xlsx');
+
+/** A fictional club's own list, as volunteers keep one before the add-on: loose headers, a blank row, text dates. */
+export function demoWorkbook(): WorkbookModel {
+  const book = newWorkbook({ name: 'Club Voyageurs du Code de Démoville (démo)' });
+  const sheet = book.sheets[0];
+  sheet.name = 'Contacts';
+  const rows: (string | number)[][] = [
+    ['Nom', 'Mail', 'Tél', 'Ville', 'CP', 'Remarques'],
+    [
+      'Médiathèque Louise Michel',
+      'mediatheque@demoville.example',
+      '01 23 45 67 89',
+      'Démoville',
+      '99100',
+      'Salle avec 8 PC',
+    ],
+    ['Centre social Les Tilleuls', 'accueil@tilleuls.example', '', 'Démoville', '99100', 'Public ados le mercredi'],
+    ['Collège Jean Jaurès', 'ce.0999999x@ac-demo.example', '', 'Démoville', '99100', ''],
+    ['', '', '', '', '', ''],
+    [
+      'Association Les Petits Débrouillards (antenne démo)',
+      '',
+      '',
+      'Démoville',
+      '99100',
+      'Vu au forum des assos le 12/09/2026',
+    ],
+    [
+      'Mairie de Démoville - service jeunesse',
+      'jeunesse@demoville.example',
+      '01 23 45 00 00',
+      'Démoville',
+      '99100',
+      '',
+    ],
+    ['Fablab du Quai', 'bonjour@fablab-quai.example', '', 'Démoville', '99100', 'Imprimantes 3D'],
+  ];
+  rows.forEach((line, r) => {
+    line.forEach((value, c) => {
+      if (value !== '') ensureCell(sheet, r + 1, c + 1).value = value;
+    });
+  });
+  return book;
+}
+
+export async function openWorkbook(path: string | undefined): Promise<{ book: WorkbookModel; path: string }> {
+  if (path && existsSync(path)) return { book: await loadXlsx(path), path };
+  const target = path ?? DEMO_WORKBOOK;
+  if (!path && existsSync(DEMO_WORKBOOK)) return { book: await loadXlsx(DEMO_WORKBOOK), path: DEMO_WORKBOOK };
+  const book = path ? newWorkbook() : demoWorkbook();
+  mkdirSync(dirname(target), { recursive: true });
+  await saveXlsx(book, target);
+  return { book, path: target };
+}
+
+export async function saveWorkbook(book: WorkbookModel, path: string): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  await saveXlsx(book, path);
+}
+
+/** Writes every draft and sent message of the mailbox as an .eml file; returns the files written. */
+export function writeOutbox(app: Emulator, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const thread of app.mailbox.threads) {
+    for (const message of thread.messages) {
+      if (message.from !== app.mailbox.owner) continue;
+      const file = join(dir, `${message.draft ? 'brouillon' : 'envoye'}-${message.id}.eml`);
+      writeFileSync(file, toEml(message));
+      written.push(file);
+    }
+  }
+  return written;
+}

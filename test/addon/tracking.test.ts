@@ -1,0 +1,225 @@
+/** "Créer / mettre à jour le tableau de suivi" on the emulator. */
+import { ensureCell, newWorkbook, type WorkbookModel } from '../../src/local/emulator/model';
+import { emulator } from '../helpers';
+
+type Outcome = { kind: string; message: string; warnings: string[]; changed: boolean; question?: string };
+
+function snapshot(book: WorkbookModel): string {
+  return JSON.stringify(book, (_k, v) => (v instanceof Map ? [...v.entries()] : v));
+}
+
+function partnerSheet(app: ReturnType<typeof emulator>) {
+  const ss = app.service('SpreadsheetApp').getActive();
+  const meta = ss.createDeveloperMetadataFinder().withKey('pdc.sheet').find()[0];
+  return meta.getLocation().getSheet();
+}
+
+function header(app: ReturnType<typeof emulator>): string[] {
+  const sheet = partnerSheet(app);
+  return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+}
+
+function bookWithRows(rows: unknown[][], name = 'Contacts'): WorkbookModel {
+  const book = newWorkbook();
+  book.sheets[0].name = name;
+  book.sheets[0].maxRows = Math.max(1000, rows.length + 100);
+  rows.forEach((line, r) => {
+    line.forEach((value, c) => {
+      if (value !== '') ensureCell(book.sheets[0], r + 1, c + 1).value = value as string;
+    });
+  });
+  return book;
+}
+
+test('on a blank spreadsheet it builds the partner sheet and a live dashboard', () => {
+  const app = emulator();
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.kind).toBe('done');
+  expect(outcome.message).toBe('Tableau de suivi créé : 0 partenaire(s).');
+  const ss = app.service('SpreadsheetApp').getActive();
+  expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual(['Partenaires', 'Tableau de bord']);
+  const sheet = ss.getSheetByName('Partenaires');
+  expect(header(app).slice(0, 5)).toEqual(['ID', 'Structure', 'Catégorie', 'Apports', 'Tutelle']);
+  expect(header(app)).toHaveLength(24);
+  expect(sheet.getFrozenRows()).toBe(1);
+  expect(sheet.getFrozenColumns()).toBe(2);
+  expect(sheet.getFilter()).not.toBeNull();
+  expect(sheet.getRange('C1').getNote()).toContain('Type de structure');
+  const category = sheet.getRange('C2').getDataValidation();
+  expect(category.getCriteriaValues()[0]).toContain('Bibliothèque / médiathèque');
+  expect(sheet.getRange('U5').getDataValidation().getCriteriaType()).toBe('CHECKBOX');
+  const rules = sheet
+    .getConditionalFormatRules()
+    .map(
+      (r: { getBooleanCondition(): { getCriteriaValues(): string[] } }) =>
+        r.getBooleanCondition().getCriteriaValues()[0],
+    );
+  expect(rules.some((f: string) => f.includes('TODAY()'))).toBe(true);
+  expect(rules.some((f: string) => f.includes('COUNTIFS($B:$B'))).toBe(true);
+  const dashboard = ss.getSheetByName('Tableau de bord');
+  expect(dashboard.getRange('B6').getFormula()).toMatch(
+    /^=COUNTIFS\('Partenaires'!\$C\$2:\$C,\$A6,'Partenaires'!\$N\$2:\$N,B\$5\)$/,
+  );
+  expect(dashboard.getCharts()).toHaveLength(1);
+});
+
+test('run again, it changes nothing and says so', () => {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const before = snapshot(app.book);
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.changed).toBe(false);
+  expect(outcome.message).toMatch(/déjà à jour/);
+  expect(snapshot(app.book)).toBe(before);
+});
+
+test('it repairs a deleted validation and a deleted column without touching data', () => {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const sheet = partnerSheet(app);
+  sheet.getRange(2, 2, 2, 1).setValues([['Médiathèque A'], ['Centre social B']]);
+  app.run('buildTrackingSheet', {});
+  sheet.getRange('C2:C1000').clearDataValidations();
+  const communeColumn = header(app).indexOf('Commune') + 1;
+  sheet.deleteColumn(communeColumn);
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.message).toMatch(/1 colonne\(s\) ajoutée\(s\)/);
+  expect(outcome.message).toMatch(/listes déroulantes/);
+  expect(sheet.getRange('C2').getDataValidation()).not.toBeNull();
+  expect(header(app)).toContain('Commune');
+  expect(sheet.getRange(2, 1, 2, 2).getValues()).toEqual([
+    ['P-0001', 'Médiathèque A'],
+    ['P-0002', 'Centre social B'],
+  ]);
+});
+
+test('a renamed sheet and moved columns are found again', () => {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const sheet = partnerSheet(app);
+  sheet.getRange(2, 2).setValue('Médiathèque A');
+  app.run('buildTrackingSheet', {});
+  sheet.setName('Nos partenaires 2026');
+  sheet.moveColumns(sheet.getRange('B1'), 10);
+  sheet.insertColumnBefore(1);
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.message).not.toMatch(/colonne\(s\) ajoutée/);
+  expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(2);
+  const h = header(app);
+  expect(h.indexOf('Structure')).toBe(9);
+  expect(sheet.getRange(2, 10).getValue()).toBe('Médiathèque A');
+  const dashboard = app.service('SpreadsheetApp').getActive().getSheetByName('Tableau de bord');
+  const letter = String.fromCharCode(65 + h.indexOf('Catégorie'));
+  expect(dashboard.getRange('H6').getFormula()).toContain(`'Nos partenaires 2026'!$${letter}$2:$${letter},$A6`);
+});
+
+test('a messy club list is adopted without losing a cell, and a copy of the original is kept', () => {
+  const rows = [
+    ['Liste des contacts du club', '', '', '', '', '', ''],
+    ['', '', '', '', '', '', ''],
+    ['Nom', 'Mail', 'Tél.', 'VILLE', 'CP', 'Remarques', 'Date RDV'],
+    [
+      'Médiathèque Louise Michel',
+      'med@ville.example',
+      '01 23 45 67 89',
+      'Lyon',
+      69001,
+      'Salle avec 8 PC',
+      '12/09/2026',
+    ],
+    ['', '', '', '', '', '', ''],
+    ['Centre social Les Tilleuls', 'accueil@tilleuls.example', '', 'Lyon', 1000, '=1+1', ''],
+  ];
+  const app = emulator({ book: bookWithRows(rows) });
+  const original = app.book.sheets[0];
+  original.rows[3]![5]!.note = 'note à garder';
+  original.rows[5]![5]!.formula = '=1+1';
+  const first = app.run<Outcome>('buildTrackingSheet', {});
+  expect(first.kind).toBe('confirmAdopt');
+  expect(first.question).toContain('Contacts');
+  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  expect(outcome.message).toMatch(
+    /reprise : 3 partenaire\(s\), 6 colonne\(s\) reconnue\(s\), 1 colonne\(s\) conservée/,
+  );
+  expect(outcome.warnings.join(' ')).toMatch(/ligne 3/);
+  expect(outcome.warnings.join(' ')).toMatch(/1 ligne\(s\) vide/);
+  expect(outcome.warnings.join(' ')).toMatch(/Code postal/);
+  const ss = app.service('SpreadsheetApp').getActive();
+  const backup = ss.getSheetByName('Contacts (original)');
+  expect(backup.getRange(1, 1, 6, 7).getValues()[2]).toEqual(rows[2]);
+  const sheet = partnerSheet(app);
+  const h = header(app);
+  const col = (name: string) => h.indexOf(name);
+  const data = sheet.getRange(2, 1, 3, h.length).getValues();
+  expect(data[0][col('Structure')]).toBe('Médiathèque Louise Michel');
+  expect(data[0][col('E-mail')]).toBe('med@ville.example');
+  expect(data[0][col('Téléphone')]).toBe('01 23 45 67 89');
+  expect(data[0][col('Commune')]).toBe('Lyon');
+  expect(data[0][col('Code postal')]).toBe(69001);
+  expect(data[0][col('Notes')]).toBe('Salle avec 8 PC');
+  expect(h[h.length - 1]).toBe('Date RDV');
+  expect(data[0][h.length - 1]).toBe('12/09/2026');
+  expect(data[1].every((v: unknown) => v === '')).toBe(true);
+  expect(data[2][col('Structure')]).toBe('Centre social Les Tilleuls');
+  expect(sheet.getRange(4, col('Notes') + 1).getFormula()).toBe('=1+1');
+  expect(sheet.getRange(2, col('Notes') + 1).getNote()).toBe('note à garder');
+  expect([data[0][0], data[2][0]]).toEqual(['P-0001', 'P-0002']);
+});
+
+test('declining the adoption builds an empty tracking sheet beside the list and leaves the list alone', () => {
+  const app = emulator({
+    book: bookWithRows([
+      ['Organisme', 'Courriel'],
+      ['MJC', 'mjc@example.org'],
+    ]),
+  });
+  const before = JSON.stringify(app.book.sheets[0].rows);
+  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: false });
+  expect(outcome.kind).toBe('done');
+  expect(JSON.stringify(app.book.sheets.find((s) => s.name === 'Contacts')!.rows)).toBe(before);
+  expect(partnerSheet(app).getName()).toBe('Partenaires');
+});
+
+test('the menu asks before adopting and reports the outcome in a dialog', () => {
+  const app = emulator({
+    book: bookWithRows([
+      ['Partenaire', 'Ville'],
+      ['MJC', 'Lyon'],
+    ]),
+  });
+  app.ui.answers.push('YES');
+  app.run('menuBuildSheet');
+  expect(app.ui.dialogs[0].buttons).toBe('YES_NO');
+  expect(app.ui.dialogs[1].prompt).toMatch(/reprise/);
+  expect(partnerSheet(app).getRange('B2').getValue()).toBe('MJC');
+});
+
+test('a copied row gets a new ID; IDs are never reused after a deletion', () => {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const sheet = partnerSheet(app);
+  sheet.getRange(2, 2, 3, 1).setValues([['A'], ['B'], ['C']]);
+  app.run('buildTrackingSheet', {});
+  sheet.deleteRow(4);
+  sheet.getRange(4, 1, 2, 2).setValues([
+    ['P-0001', 'A bis'],
+    ['', 'D'],
+  ]);
+  app.run('buildTrackingSheet', {});
+  expect(sheet.getRange(2, 1, 4, 1).getValues().flat()).toEqual(['P-0001', 'P-0002', 'P-0004', 'P-0005']);
+});
+
+test('building and upgrading make the same number of Spreadsheet calls for 10 and 10,000 rows', () => {
+  const counts = [10, 10000].map((n) => {
+    const rows = [['Structure', 'Commune'], ...Array.from({ length: n }, (_, i) => [`Partenaire ${i}`, 'Lyon'])];
+    const app = emulator({ book: bookWithRows(rows) });
+    app.calls.reset();
+    app.run('buildTrackingSheet', { adopt: true });
+    const build = app.calls.spreadsheetCalls();
+    app.calls.reset();
+    app.run('buildTrackingSheet', {});
+    return [build, app.calls.spreadsheetCalls()];
+  });
+  expect(counts[1]).toEqual(counts[0]);
+  expect(counts[0][1]).toBeLessThan(220);
+});
