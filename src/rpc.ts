@@ -28,7 +28,7 @@ export interface ServerApi {
 }
 
 export type RpcName = keyof ServerApi;
-export type RpcArg<K extends RpcName> = Parameters<ServerApi[K]> extends [infer A] ? A : undefined;
+export type RpcArg<K extends RpcName> = Parameters<ServerApi[K]>[0];
 export type RpcResult<K extends RpcName> = ReturnType<ServerApi[K]>;
 
 /** Every method the sidebar may call; each becomes a top-level function of Code.js. */

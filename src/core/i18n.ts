@@ -33,6 +33,8 @@ const fr = {
   'sheet.adoptConfirmTitle': 'Reprendre votre liste ?',
   'sheet.adoptConfirm':
     'La feuille « {sheet} » ressemble à une liste de partenaires ({rows} ligne(s)). Voulez-vous la transformer en tableau de suivi ? Une copie de l’original sera gardée, aucune donnée ne sera perdue.',
+  'sheet.adoptYes': 'Oui, reprendre ma liste',
+  'sheet.adoptNo': 'Non, créer un tableau vide',
   'sheet.adoptDeclined': 'Rien n’a été modifié. Un tableau de suivi vide a été créé à côté de votre liste.',
   'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
   'sheet.warnings': 'À vérifier : {list}',
@@ -150,6 +152,8 @@ const en: Messages = {
   'sheet.adoptConfirmTitle': 'Adopt your list?',
   'sheet.adoptConfirm':
     'The sheet “{sheet}” looks like a partner list ({rows} row(s)). Turn it into the tracking sheet? A copy of the original is kept; no data is lost.',
+  'sheet.adoptYes': 'Yes, adopt my list',
+  'sheet.adoptNo': 'No, create an empty sheet',
   'sheet.adoptDeclined': 'Nothing was changed. An empty tracking sheet was created beside your list.',
   'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
   'sheet.warnings': 'To check: {list}',

@@ -4,6 +4,7 @@ import type { Bootstrap } from '../rpc';
 import { type App, makeCaller } from './app';
 import { el } from './dom';
 import { callServer } from './server';
+import { setupPanel } from './setup-panel';
 import { StatusArea } from './status';
 import { buildTabs } from './tabs';
 
@@ -23,11 +24,12 @@ function render(root: HTMLElement, boot: Bootstrap): void {
       { id: 'classement', label: tr('tab.classement'), panel: comingSoon(app) },
       { id: 'courriels', label: tr('tab.courriels'), panel: comingSoon(app) },
       { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
-      { id: 'reglages', label: tr('tab.reglages'), panel: comingSoon(app) },
+      { id: 'reglages', label: tr('tab.reglages'), panel: setupPanel(app) },
     ],
     tr('tab.tabs'),
   );
   app.selectTab = tabs.select;
+  if (!boot.sheetReady) tabs.select('reglages');
   const header = el(
     'header',
     { class: 'header' },

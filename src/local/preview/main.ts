@@ -11,7 +11,7 @@ import { startPreview } from './server';
 async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const port = Number(options.port ?? 8080);
-  await buildAll();
+  if (process.env.SKIP_BUILD !== '1') await buildAll();
   const { book, path } = await openWorkbook(options.workbook);
   const app = new Emulator({ book, routes: fixtureRoutes(), user: options.user ? { email: options.user } : undefined });
   const outbox = options.outbox ?? join(LOCAL_DIR, 'outbox');

@@ -1,0 +1,84 @@
+/**
+ * npm run bench: for each action of the add-on, the service calls and the CPU time at 100, 1,000
+ * and 10,000 partner rows, one JSON line per case. Tests hold the call budgets; this prints figures.
+ */
+import { buildAll } from '../build';
+import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
+import { Emulator } from '../emulator/runtime';
+
+const SIZES = [100, 1000, 10000];
+
+/** A club list of n rows, shaped like real ones (name, e-mail, town, postcode). */
+function clubList(n: number): WorkbookModel {
+  const book = newWorkbook();
+  const sheet = book.sheets[0];
+  sheet.name = 'Contacts';
+  sheet.maxRows = n + 100;
+  const header = ['Nom', 'Mail', 'Ville', 'CP', 'Remarques'];
+  header.forEach((h, c) => {
+    ensureCell(sheet, 1, c + 1).value = h;
+  });
+  for (let r = 0; r < n; r++) {
+    const values = [
+      `Structure ${r}`,
+      `contact${r}@example.org`,
+      'Lyon',
+      69001 + (r % 9),
+      r % 7 === 0 ? 'à relancer' : '',
+    ];
+    values.forEach((v, c) => {
+      if (v !== '') ensureCell(sheet, r + 2, c + 1).value = v;
+    });
+  }
+  return book;
+}
+
+interface Case {
+  action: string;
+  /** Prepares the emulator (not measured). */
+  setup?: (app: Emulator) => void;
+  run: (app: Emulator) => unknown;
+}
+
+const CASES: Case[] = [
+  { action: 'onOpen', run: (app) => app.run('onOpen') },
+  { action: 'buildTrackingSheet (adopt)', run: (app) => app.run('buildTrackingSheet', { adopt: true }) },
+  {
+    action: 'buildTrackingSheet (upgrade, nothing to do)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('buildTrackingSheet', {}),
+  },
+  {
+    action: 'getBootstrap',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('getBootstrap'),
+  },
+];
+
+async function main(): Promise<void> {
+  await buildAll();
+  for (const benchCase of CASES) {
+    for (const rows of SIZES) {
+      const app = new Emulator({ book: clubList(rows) });
+      benchCase.setup?.(app);
+      app.calls.reset();
+      const start = process.cpuUsage();
+      benchCase.run(app);
+      const cpu = process.cpuUsage(start);
+      console.log(
+        JSON.stringify({
+          action: benchCase.action,
+          rows,
+          spreadsheetCalls: app.calls.spreadsheetCalls(),
+          serviceCalls: app.calls.total(),
+          cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        }),
+      );
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+/**
+ * Browser test: Debian's Chromium, driven by playwright-core, against `npm start`'s preview. It opens
+ * the sidebar from the add-on menu and checks that a round trip to the server changes the grid.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(__dirname, '..', '..');
+const PORT = 18000 + Math.floor(Math.random() * 1000);
+let server: ChildProcess;
+let browser: Browser;
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview did not start on ${url}`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install chromium (.ci/run does it).');
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-preview-'));
+  server = spawn(
+    process.execPath,
+    [
+      require.resolve('tsx/cli'),
+      'src/local/preview/main.ts',
+      '--port',
+      String(PORT),
+      '--workbook',
+      join(dir, 'club.xlsx'),
+      '--outbox',
+      join(dir, 'outbox'),
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, SKIP_BUILD: '1' },
+    },
+  );
+  await waitForServer(`http://127.0.0.1:${PORT}/state`, 30000);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+test('the sidebar opens from the add-on menu and building the sheet changes the grid', async () => {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: /Partenaires du club/ }).click();
+  await page.getByRole('menuitem', { name: 'Ouvrir le panneau' }).click();
+  const sidebar = page.frameLocator('#sidebar-frame');
+  await sidebar.getByRole('tab', { name: 'Réglages' }).waitFor();
+  await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
+  await sidebar.locator('#status-message').filter({ hasText: 'Tableau de suivi créé' }).waitFor();
+  await page.getByRole('tab', { name: 'Partenaires' }).click();
+  await page.locator('#grid th', { hasText: 'X' }).first().waitFor();
+  await page.getByRole('cell', { name: 'Catégorie', exact: true }).waitFor();
+  await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+  await page.close();
+});
+
+test('the sidebar is keyboard-usable: tabs are buttons and arrow keys move between them', async () => {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: /Partenaires du club/ }).click();
+  await page.getByRole('menuitem', { name: 'Ouvrir le panneau' }).click();
+  const sidebar = page.frameLocator('#sidebar-frame');
+  const first = sidebar.getByRole('tab', { name: 'Suggestions' });
+  await first.click();
+  await first.press('ArrowRight');
+  await expect(sidebar.getByRole('tab', { name: 'Classement' }).getAttribute('aria-selected')).resolves.toBe('true');
+  await page.close();
+});
