@@ -143,3 +143,18 @@ test('a workbook survives an .xlsx round trip: values, dates, formulas, notes, f
   expect(s2.createDeveloperMetadataFinder().withKey('pdc.column').find()[0].getValue()).toBe('structure');
   expect(readFileSync(join(dir, 'book.xlsx')).subarray(0, 2).toString()).toBe('PK');
 });
+
+test('a reply from someone else lands in the thread, and createDraftReply answers it in the same thread', () => {
+  const app = emulator();
+  const gmail = app.service('GmailApp');
+  const sent = gmail.createDraft('mediatheque@example.org', 'Atelier Scratch', 'Bonjour').send();
+  const threadId = sent.getThread().getId();
+  app.gmail()._receiveReply(threadId, 'mediatheque@example.org', 'Avec plaisir');
+  const thread = gmail.getThreadById(threadId);
+  expect(thread.getMessageCount()).toBe(2);
+  expect(thread.getMessages()[1].getFrom()).toBe('mediatheque@example.org');
+  const reply = thread.createDraftReply('Merci !');
+  expect(reply.getMessage().getThread().getId()).toBe(threadId);
+  expect(reply.getMessage().getTo()).toBe('mediatheque@example.org');
+  expect(reply.getMessage().getSubject()).toBe('Re: Atelier Scratch');
+});

@@ -57,6 +57,7 @@ export class GmailMessageE implements Emulated {
   constructor(
     private readonly box: Mailbox,
     readonly _m: MailMessage,
+    private readonly app?: GmailAppE,
   ) {}
   getId(): string {
     return this._m.id;
@@ -85,7 +86,7 @@ export class GmailMessageE implements Emulated {
   getThread(): GmailThreadE {
     const thread = this.box.threads.find((t) => t.id === this._m.threadId);
     if (!thread) throw new Error('Thread not found.');
-    return new GmailThreadE(this.box, thread);
+    return new GmailThreadE(this.box, thread, this.app);
   }
 }
 
@@ -94,12 +95,18 @@ export class GmailThreadE implements Emulated {
   constructor(
     private readonly box: Mailbox,
     private readonly thread: { id: string; messages: MailMessage[] },
+    private readonly app?: GmailAppE,
   ) {}
+  /** A draft reply to the thread, addressed to the sender of its last message (or its recipient if that was us). */
+  createDraftReply(body: string, options: DraftOptions = {}): GmailDraftE {
+    if (!this.app) throw new Error('not emulated: GmailThread.createDraftReply outside GmailApp');
+    return this.app._draftReply(this.thread.id, body, options);
+  }
   getId(): string {
     return this.thread.id;
   }
   getMessages(): GmailMessageE[] {
-    return this.thread.messages.filter((m) => !m.draft).map((m) => new GmailMessageE(this.box, m));
+    return this.thread.messages.filter((m) => !m.draft).map((m) => new GmailMessageE(this.box, m, this.app));
   }
   getMessageCount(): number {
     return this.thread.messages.filter((m) => !m.draft).length;
@@ -129,7 +136,7 @@ export class GmailDraftE implements Emulated {
     return this._m.id;
   }
   getMessage(): GmailMessageE {
-    return new GmailMessageE(this.box, this._m);
+    return new GmailMessageE(this.box, this._m, this.app);
   }
   update(recipient: string, subject: string, body: string, options: DraftOptions = {}): GmailDraftE {
     this.app._assertDraft(this._m);
@@ -150,7 +157,7 @@ export class GmailDraftE implements Emulated {
     this._m.draft = false;
     this._m.date = this.app._now();
     this._m.draftId = undefined;
-    return new GmailMessageE(this.box, this._m);
+    return new GmailMessageE(this.box, this._m, this.app);
   }
   deleteDraft(): void {
     this.app._assertDraft(this._m);
@@ -205,19 +212,14 @@ export class GmailAppE implements Emulated {
   createDraft(recipient: string, subject: string, body: string, options: DraftOptions = {}): GmailDraftE {
     return this._draft(recipient, subject, body, options);
   }
-  /** GmailThread.createDraftReply, reached through the app so drafts stay in one mailbox. */
-  createDraftReplyInThread(threadId: string, body: string, options: DraftOptions = {}): GmailDraftE {
+  _draftReply(threadId: string, body: string, options: DraftOptions): GmailDraftE {
     const thread = this.box.threads.find((t) => t.id === threadId);
     if (!thread) throw new Error('Thread not found.');
-    const first = thread.messages[0];
-    const to = first.from === this.box.owner ? first.to : first.from;
-    return this._draft(
-      to,
-      first.subject.startsWith('Re:') ? first.subject : `Re: ${first.subject}`,
-      body,
-      options,
-      threadId,
-    );
+    const sent = thread.messages.filter((m) => !m.draft);
+    const last = sent[sent.length - 1] ?? thread.messages[0];
+    const to = last.from === this.box.owner ? last.to : last.from;
+    const subject = thread.messages[0].subject;
+    return this._draft(to, subject.startsWith('Re:') ? subject : `Re: ${subject}`, body, options, threadId);
   }
   getDrafts(): GmailDraftE[] {
     return this.box.threads.flatMap((t) =>
@@ -235,11 +237,11 @@ export class GmailAppE implements Emulated {
   getMessageById(id: string): GmailMessageE {
     const found = this.box.threads.flatMap((t) => t.messages).find((m) => m.id === id);
     if (!found) throw new Error(`Message not found: ${id}`);
-    return new GmailMessageE(this.box, found);
+    return new GmailMessageE(this.box, found, this);
   }
   getThreadById(id: string): GmailThreadE | null {
     const found = this.box.threads.find((t) => t.id === id);
-    return found ? new GmailThreadE(this.box, found) : null;
+    return found ? new GmailThreadE(this.box, found, this) : null;
   }
   sendEmail(recipient: string, subject: string, body: string, options: DraftOptions = {}): GmailAppE {
     const draft = this._draft(recipient, subject, body, options);
