@@ -68,12 +68,16 @@ afterAll(async () => {
   server?.kill();
 });
 
-test('the sidebar opens from the add-on menu and building the sheet changes the grid', async () => {
-  const page = await browser.newPage();
+async function openSidebar(page: import('playwright-core').Page) {
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: /Partenaires du club/ }).click();
   await page.getByRole('menuitem', { name: 'Ouvrir le panneau' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
+  return page.frameLocator('#sidebar-frame');
+}
+
+test('the sidebar opens from the add-on menu and building the sheet changes the grid', async () => {
+  const page = await browser.newPage();
+  const sidebar = await openSidebar(page);
   await sidebar.getByRole('tab', { name: 'Réglages' }).waitFor();
   await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
   await sidebar.locator('#status-message').filter({ hasText: 'Tableau de suivi créé' }).waitFor();
@@ -86,10 +90,7 @@ test('the sidebar opens from the add-on menu and building the sheet changes the 
 
 test('the sidebar is keyboard-usable: tabs are buttons and arrow keys move between them', async () => {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.getByRole('button', { name: /Partenaires du club/ }).click();
-  await page.getByRole('menuitem', { name: 'Ouvrir le panneau' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
+  const sidebar = await openSidebar(page);
   const first = sidebar.getByRole('tab', { name: 'Suggestions' });
   await first.click();
   await first.press('ArrowRight');

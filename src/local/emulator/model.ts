@@ -1,4 +1,5 @@
 /** The emulator's data: workbooks, sheets and cells, independent of the service classes. */
+import { columnLetter } from '../../core/layout';
 import type { CellValue } from './values';
 
 export interface Criteria {
@@ -190,16 +191,7 @@ export function lastColumn(sheet: SheetModel): number {
 
 // ---- A1 notation ----
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetter };
 
 export function columnIndex(letters: string): number {
   let n = 0;
