@@ -22,9 +22,31 @@ export interface BuildRequest {
   adopt?: boolean;
 }
 
+/** A partner the classifier was unsure about, for a person to confirm or change. */
+export interface RowToCheck {
+  partnerId: string;
+  name: string;
+  category: string;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface ClassifyOutcome {
+  message: string;
+  toCheck: RowToCheck[];
+}
+
+export interface CategoryChoice {
+  partnerId: string;
+  category: string;
+}
+
 export interface ServerApi {
   getBootstrap(): Bootstrap;
   buildTrackingSheet(request?: BuildRequest): BuildOutcome;
+  classifyPartners(): ClassifyOutcome;
+  listRowsToCheck(): RowToCheck[];
+  setCategory(choice: CategoryChoice): { message: string; updated: number };
 }
 
 export type RpcName = keyof ServerApi;
@@ -32,7 +54,13 @@ export type RpcArg<K extends RpcName> = Parameters<ServerApi[K]>[0];
 export type RpcResult<K extends RpcName> = ReturnType<ServerApi[K]>;
 
 /** Every method the sidebar may call; each becomes a top-level function of Code.js. */
-export const RPC_METHODS = ['getBootstrap', 'buildTrackingSheet'] as const satisfies readonly RpcName[];
+export const RPC_METHODS = [
+  'getBootstrap',
+  'buildTrackingSheet',
+  'classifyPartners',
+  'listRowsToCheck',
+  'setCategory',
+] as const satisfies readonly RpcName[];
 
 // Compile-time check that RPC_METHODS lists every method of ServerApi.
 type Missing = Exclude<RpcName, (typeof RPC_METHODS)[number]>;

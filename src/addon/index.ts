@@ -5,10 +5,12 @@
  */
 import { menuEntryPoints, onInstall, onOpen } from './menu';
 import { rpcEntryPoints } from './server';
+import { onEdit } from './triggers';
 
 export const entryPoints: Record<string, (...args: never[]) => unknown> = {
   onOpen,
   onInstall,
+  onEdit,
   ...menuEntryPoints,
   ...rpcEntryPoints,
 };

@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from '../core/i18n';
 import { t } from '../core/i18n';
+import { classifyPartners } from './classify/action';
 import { askYesNo, installAddonMenu, showAlert, showSidebar } from './gas/ui';
 import { currentLang } from './lang';
 import { fromMenu } from './run';
@@ -33,9 +34,17 @@ export function menuBuildSheet(): void {
   showAlert(t(lang, 'app.name'), outcome.message + details);
 }
 
+export function menuClassify(): void {
+  const lang = currentLang();
+  const outcome = classifyPartners();
+  const hint = outcome.toCheck.length ? `\n\n${t(lang, 'classify.openPanel')}` : '';
+  showAlert(t(lang, 'app.name'), outcome.message + hint);
+}
+
 export const MENU: MenuItem[] = [
   { functionName: 'openSidebar', caption: 'menu.openSidebar', run: openSidebar },
   { functionName: 'menuBuildSheet', caption: 'menu.buildSheet', run: menuBuildSheet },
+  { functionName: 'menuClassify', caption: 'menu.classify', run: menuClassify },
 ];
 
 /**

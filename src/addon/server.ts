@@ -1,5 +1,6 @@
 /** The server side of the sidebar contract (rpc.ts): one handler per method. */
 import { RPC_METHODS, type ServerApi } from '../rpc';
+import { classifyPartners, listRowsToCheck, setCategory } from './classify/action';
 import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
 import { forSidebar } from './run';
@@ -9,6 +10,9 @@ import { findPartnerSheet } from './tracking/locate';
 const handlers: ServerApi = {
   getBootstrap: () => ({ lang: currentLang(), sheetReady: !!findPartnerSheet(activeSpreadsheet()) }),
   buildTrackingSheet: (request) => buildTrackingSheet(request ?? {}),
+  classifyPartners: () => classifyPartners(),
+  listRowsToCheck: () => listRowsToCheck(),
+  setCategory: (choice) => setCategory(choice),
 };
 
 export const rpcEntryPoints: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(

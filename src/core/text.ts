@@ -1,8 +1,30 @@
 /** Text normalisation shared by header recognition, classification and deduplication. */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** One word, lower case, accents and ligatures removed (fast when it is plain ASCII). */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
 /** Lower case, accents and ligatures removed, punctuation folded to single spaces. */
 export function normalize(text: string): string {
-  return String(text)
+  const value = String(text);
+  if (ASCII.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/[^a-z0-9@.]+/g, ' ')
+      .trim();
+  }
+  return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/gi, 'oe')

@@ -2,6 +2,7 @@
 import { translator } from '../core/i18n';
 import type { Bootstrap } from '../rpc';
 import { type App, makeCaller } from './app';
+import { classifyPanel } from './classify-panel';
 import { el } from './dom';
 import { callServer } from './server';
 import { setupPanel } from './setup-panel';
@@ -21,7 +22,7 @@ function render(root: HTMLElement, boot: Bootstrap): void {
   const tabs = buildTabs(
     [
       { id: 'suggestions', label: tr('tab.suggestions'), panel: comingSoon(app) },
-      { id: 'classement', label: tr('tab.classement'), panel: comingSoon(app) },
+      { id: 'classement', label: tr('tab.classement'), panel: classifyPanel(app) },
       { id: 'courriels', label: tr('tab.courriels'), panel: comingSoon(app) },
       { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
       { id: 'reglages', label: tr('tab.reglages'), panel: setupPanel(app) },

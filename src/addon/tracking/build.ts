@@ -37,11 +37,11 @@ import {
   PARTNER_SHEET_TAG,
   tagColumn,
 } from './locate';
+import { LANG_PROPERTY, sheetLang } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LANG_PROPERTY = 'pdc.sheetLang';
 const LAST_ID_PROPERTY = 'pdc.lastId';
 const HEADER_SCAN_ROWS = 10;
 
@@ -50,12 +50,6 @@ interface Report {
   adopted?: string;
   changes: string[];
   warnings: string[];
-}
-
-/** The language the sheet was built in: headers and dropdown labels stay in it whoever upgrades. */
-function sheetLang(): Lang {
-  const stored = documentProperty(LANG_PROPERTY);
-  return stored === 'en' || stored === 'fr' ? stored : currentLang();
 }
 
 function uniqueSheetName(ss: Spreadsheet, wanted: string): string {

@@ -50,3 +50,10 @@ export function tagColumn(sheet: Sheet, column: number, id: ColumnId): void {
   const letter = columnLetter(column);
   sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(META.column, id);
 }
+
+/** True when this sheet is the partner sheet (cheap: the sheet's own metadata only). */
+export function isPartnerSheet(sheet: Sheet): boolean {
+  return sheet
+    .getDeveloperMetadata()
+    .some((meta) => meta.getKey() === META.sheet && String(meta.getValue()).split('|')[0] === PARTNER_SHEET_TAG);
+}

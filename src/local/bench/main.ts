@@ -2,9 +2,12 @@
  * npm run bench: for each action of the add-on, the service calls and the CPU time at 100, 1,000
  * and 10,000 partner rows, one JSON line per case. Tests hold the call budgets; this prints figures.
  */
+
+import { classify } from '../../core/classifier/classify';
 import { buildAll } from '../build';
 import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
+import { measureQuality } from './quality';
 
 const SIZES = [100, 1000, 10000];
 
@@ -49,13 +52,46 @@ const CASES: Case[] = [
     run: (app) => app.run('buildTrackingSheet', {}),
   },
   {
+    action: 'classifyPartners',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('classifyPartners'),
+  },
+  {
     action: 'getBootstrap',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('getBootstrap'),
   },
 ];
 
+/** The classifier alone: CPU time for 10,000 names, and its quality on the labelled real names. */
+function classifierFigures(): void {
+  const names = Array.from({ length: 10000 }, (_, i) => ({
+    name: ['Médiathèque', 'Association', 'Collège', 'MJC', 'SAS', 'Mairie de', 'KIFEKOI'][i % 7] + ` ${i} des Lilas`,
+    email: i % 3 === 0 ? `contact${i}@ac-lyon.fr` : '',
+  }));
+  // Measured cold, as Apps Script runs it: no warm-up call.
+  const start = process.cpuUsage();
+  for (const facts of names) classify(facts);
+  const cpu = process.cpuUsage(start);
+  console.log(
+    JSON.stringify({
+      action: 'classify (core, no sheet)',
+      rows: names.length,
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    }),
+  );
+  const { errors, ...quality } = measureQuality();
+  console.log(
+    JSON.stringify({
+      action: 'classifier quality on test/fixtures/classifier/orgs-dev.csv',
+      ...quality,
+      wrong: errors.filter((e) => e.got !== 'autre').length,
+    }),
+  );
+}
+
 async function main(): Promise<void> {
+  classifierFigures();
   await buildAll();
   for (const benchCase of CASES) {
     for (const rows of SIZES) {

@@ -136,14 +136,44 @@ export class Emulator {
     const context = this.load();
     const fn = context[functionName];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
+    // Arguments arrive as google.script.run delivers them: plain data, rebuilt in the script's realm.
+    const realmArgs = args.map((a) => toRealm(JSON.parse(JSON.stringify(a ?? null)), this.env));
+    return this.runPrepared(() => {
+      const result = fn(...realmArgs);
+      return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
+    });
+  }
+
+  /**
+   * A person types values in the sheet: the cells change, then the onEdit simple trigger runs with
+   * an event object as Sheets builds it (range, value, oldValue, source, user).
+   */
+  simulateEdit(sheetName: string, row: number, column: number, values: unknown[][]): void {
+    const ss = new SpreadsheetAppE(this.sheets, () => new UiE(this.ui)).getActive();
+    const sheet = ss.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    const range = sheet.getRange(row, column, values.length, values[0].length);
+    const oldValue = range.getValue();
+    range.setValues(values);
+    const context = this.load();
+    if (typeof context.onEdit !== 'function') return;
+    const event = {
+      range,
+      value: values[0][0],
+      oldValue,
+      source: ss,
+      user: { email: this.user.email },
+      authMode: 'LIMITED',
+    };
+    this.runPrepared(() => context.onEdit(toRealm(event, this.env)));
+  }
+
+  private runPrepared<T>(work: () => T): T {
     this.executions += 1;
     const previous = this.current;
     this.current = this.executions;
     try {
-      // Arguments arrive as google.script.run delivers them: plain data, rebuilt in the script's realm.
-      const realmArgs = args.map((a) => toRealm(JSON.parse(JSON.stringify(a ?? null)), this.env));
-      const result = fn(...realmArgs);
-      return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
+      return work();
     } finally {
       for (const [name, holder] of this.locks.holders) if (holder === this.current) this.locks.holders.delete(name);
       this.current = previous;

@@ -1,0 +1,187 @@
+/**
+ * "Classer les partenaires": classifies rows whose category is empty or was set by the classifier,
+ * never one a person chose; fills Apports and Tutelle only where empty; lists the rows to check.
+ * A person's correction (sidebar or sheet) marks the row "manuel", is remembered, and is applied to
+ * rows of the same name.
+ */
+import {
+  autoConfidence,
+  autoLabel,
+  type Corrections,
+  isManual,
+  MANUAL,
+  nameKey,
+  needsCheck,
+  parseCorrections,
+  rememberCorrections,
+} from '../../core/classement';
+import { type Classification, classify } from '../../core/classifier/classify';
+import { UserError } from '../../core/errors';
+import { t } from '../../core/i18n';
+import { parseSource } from '../../core/source';
+import { APPORTS, CATEGORIES, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
+import type { ClassifyOutcome, RowToCheck } from '../../rpc';
+import { withDocumentLock } from '../gas/lock';
+import { documentProperty, setDocumentProperty } from '../gas/spreadsheet';
+import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
+
+const CORRECTIONS_PROPERTY = 'pdc.corrections';
+/** The sidebar lists at most this many rows to check at once (the busiest first). */
+const CHECK_LIST_LIMIT = 200;
+
+function classifyRow(table: PartnerTable, row: unknown[]): Classification {
+  const source = parseSource(text(table, row, 'source'));
+  return classify({
+    name: text(table, row, 'structure'),
+    email: text(table, row, 'email'),
+    website: text(table, row, 'siteWeb'),
+    address: text(table, row, 'adresse'),
+    naf: source.naf,
+    legalCategory: source.legalCategory,
+  });
+}
+
+function toCheck(table: PartnerTable, row: unknown[], result: Classification): RowToCheck {
+  return {
+    partnerId: text(table, row, 'id'),
+    name: text(table, row, 'structure'),
+    category: result.category,
+    confidence: result.confidence,
+    reasons: result.reasons,
+  };
+}
+
+function touch(table: PartnerTable, row: unknown[], now: Date): void {
+  set(table, row, 'modifieLe', now);
+}
+
+export function classifyPartners(): ClassifyOutcome {
+  return withDocumentLock(() => {
+    const table = openPartnerTable();
+    const { lang } = table;
+    const corrections = parseCorrections(documentProperty(CORRECTIONS_PROPERTY));
+    const now = new Date();
+    const rows: RowToCheck[] = [];
+    let classified = 0;
+    let kept = 0;
+    let remembered = 0;
+    for (const row of table.rows) {
+      const name = text(table, row, 'structure');
+      if (!name) continue;
+      const classement = get(table, row, 'classement');
+      const current = text(table, row, 'categorie');
+      if (isManual(classement) || (current && autoConfidence(classement) === undefined)) {
+        if (!isManual(classement)) set(table, row, 'classement', MANUAL);
+        kept += 1;
+        continue;
+      }
+      const correction = corrections[nameKey(name)];
+      if (correction) {
+        set(table, row, 'categorie', label(CATEGORIES, correction, lang));
+        set(table, row, 'classement', MANUAL);
+        touch(table, row, now);
+        remembered += 1;
+        continue;
+      }
+      const result = classifyRow(table, row);
+      const before = [current, text(table, row, 'classement')].join('|');
+      set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
+      set(table, row, 'classement', autoLabel(result.confidence));
+      if (!text(table, row, 'apports') && result.apports.length) {
+        set(table, row, 'apports', result.apports.map((id) => label(APPORTS, id, lang)).join(', '));
+      }
+      if (!text(table, row, 'tutelle') && result.tutelle)
+        set(table, row, 'tutelle', label(TUTELLES, result.tutelle, lang));
+      if ([text(table, row, 'categorie'), text(table, row, 'classement')].join('|') !== before) touch(table, row, now);
+      classified += 1;
+      if (needsCheck(result)) rows.push(toCheck(table, row, result));
+    }
+    save(table);
+    rows.sort((a, b) => a.confidence - b.confidence);
+    return {
+      message: t(lang, 'classify.done', { classified, kept, remembered, check: rows.length }),
+      toCheck: rows.slice(0, CHECK_LIST_LIMIT),
+    };
+  });
+}
+
+/** The rows the classifier left uncertain, with their reasons, without changing anything. */
+export function listRowsToCheck(): RowToCheck[] {
+  const table = openPartnerTable();
+  const rows: RowToCheck[] = [];
+  for (const row of table.rows) {
+    if (!text(table, row, 'structure') || isManual(get(table, row, 'classement'))) continue;
+    const confidence = autoConfidence(get(table, row, 'classement'));
+    if (confidence === undefined) continue;
+    const result = classifyRow(table, row);
+    if (needsCheck(result)) rows.push(toCheck(table, row, result));
+  }
+  return rows.sort((a, b) => a.confidence - b.confidence).slice(0, CHECK_LIST_LIMIT);
+}
+
+/** Applies a person's category to this partner and to every partner of the same name; remembers it. */
+function applyCorrection(table: PartnerTable, corrections: Corrections, now: Date): number {
+  let updated = 0;
+  for (const row of table.rows) {
+    const key = nameKey(text(table, row, 'structure'));
+    const category = key ? corrections[key] : undefined;
+    if (!category) continue;
+    const wanted = label(CATEGORIES, category, table.lang);
+    if (text(table, row, 'categorie') === wanted && isManual(get(table, row, 'classement'))) continue;
+    set(table, row, 'categorie', wanted);
+    set(table, row, 'classement', MANUAL);
+    touch(table, row, now);
+    updated += 1;
+  }
+  return updated;
+}
+
+export function setCategory(request: { partnerId: string; category: string }): { message: string; updated: number } {
+  if (!CATEGORIES.some((c) => c.id === request.category)) throw new UserError('classify.unknownCategory');
+  return withDocumentLock(() => {
+    const table = openPartnerTable();
+    const row = rowById(table, request.partnerId);
+    if (!row) throw new UserError('classify.rowGone', { id: request.partnerId });
+    const name = text(table, row, 'structure');
+    const corrections = { [nameKey(name)]: request.category };
+    const updated = applyCorrection(table, corrections, new Date());
+    save(table);
+    setDocumentProperty(
+      CORRECTIONS_PROPERTY,
+      rememberCorrections(parseCorrections(documentProperty(CORRECTIONS_PROPERTY)), corrections),
+    );
+    return {
+      message: t(table.lang, 'classify.corrected', {
+        name,
+        category: label(CATEGORIES, request.category, table.lang),
+        count: updated,
+      }),
+      updated,
+    };
+  });
+}
+
+/**
+ * A person typed categories in the sheet (onEdit): those rows become "manuel", the choice is
+ * remembered and spread to rows of the same name.
+ */
+export function categoriesEditedByHand(firstRow: number, numRows: number): void {
+  withDocumentLock(() => {
+    const table = openPartnerTable();
+    const corrections: Corrections = {};
+    for (const row of table.rows.slice(firstRow - 2, firstRow - 2 + numRows)) {
+      const key = nameKey(text(table, row, 'structure'));
+      const category = idFromLabel(CATEGORIES, text(table, row, 'categorie'));
+      if (key && category) corrections[key] = category;
+      else if (text(table, row, 'categorie')) set(table, row, 'classement', MANUAL);
+    }
+    applyCorrection(table, corrections, new Date());
+    save(table);
+    if (Object.keys(corrections).length) {
+      setDocumentProperty(
+        CORRECTIONS_PROPERTY,
+        rememberCorrections(parseCorrections(documentProperty(CORRECTIONS_PROPERTY)), corrections),
+      );
+    }
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The partner sheet as one table in memory: read with one getValues, changed in place, written back
+ * with one setValues per changed column. Rows are matched by their ID, never by a row number kept
+ * from an earlier call.
+ */
+import { UserError } from '../../core/errors';
+import type { Positions } from '../../core/layout';
+import type { ColumnId } from '../../core/schema';
+import type { Lang } from '../../core/taxonomy';
+import { cellText } from '../../core/text';
+import { activeSpreadsheet, documentProperty } from '../gas/spreadsheet';
+import { currentLang } from '../lang';
+import { columnPositions, findPartnerSheet } from './locate';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LANG_PROPERTY = 'pdc.sheetLang';
+
+/** The language the sheet was built in: headers and dropdown labels stay in it whoever works on it. */
+export function sheetLang(): Lang {
+  const stored = documentProperty(LANG_PROPERTY);
+  return stored === 'en' || stored === 'fr' ? stored : currentLang();
+}
+
+export interface PartnerTable {
+  sheet: Sheet;
+  positions: Positions;
+  lang: Lang;
+  /** Data rows (row 2 onwards), as getValues returned them. */
+  rows: unknown[][];
+  /** Columns changed in memory, written back by save(). */
+  dirty: Set<ColumnId>;
+}
+
+export function openPartnerTable(): PartnerTable {
+  const sheet = findPartnerSheet(activeSpreadsheet());
+  if (!sheet) throw new UserError('sheet.missing');
+  const positions = columnPositions(sheet);
+  const lastRow = sheet.getLastRow();
+  const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
+  const rows = lastRow >= 2 ? sheet.getRange(2, 1, lastRow - 1, width).getValues() : [];
+  return { sheet, positions, lang: sheetLang(), rows, dirty: new Set() };
+}
+
+export function get(table: PartnerTable, row: unknown[], id: ColumnId): unknown {
+  const column = table.positions[id];
+  return column ? row[column - 1] : '';
+}
+
+export function text(table: PartnerTable, row: unknown[], id: ColumnId): string {
+  return cellText(get(table, row, id));
+}
+
+export function set(table: PartnerTable, row: unknown[], id: ColumnId, value: unknown): void {
+  const column = table.positions[id];
+  if (!column || row[column - 1] === value) return;
+  row[column - 1] = value;
+  table.dirty.add(id);
+}
+
+/** Row of the table holding this partner ID, or undefined. */
+export function rowById(table: PartnerTable, partnerId: string): unknown[] | undefined {
+  return table.rows.find((row) => text(table, row, 'id') === partnerId);
+}
+
+/** Writes back every changed column, one call per column whatever the number of rows. */
+export function save(table: PartnerTable): void {
+  if (table.rows.length === 0) return;
+  for (const id of table.dirty) {
+    const column = table.positions[id]!;
+    table.sheet.getRange(2, column, table.rows.length, 1).setValues(table.rows.map((row) => [row[column - 1]]));
+  }
+  table.dirty.clear();
+}

@@ -1,0 +1,63 @@
+/**
+ * The Classement column says who chose the category: "auto 85 %" (the classifier, with its
+ * confidence) or "manuel" (a person). A person's choice is never overwritten.
+ */
+import type { Classification } from './classifier/classify';
+import { LOW_CONFIDENCE } from './classifier/classify';
+import { normalize } from './text';
+
+export const MANUAL = 'manuel';
+
+export function autoLabel(confidence: number): string {
+  return `auto ${Math.round(confidence * 100)} %`;
+}
+
+export function isManual(value: unknown): boolean {
+  return normalize(String(value ?? '')).startsWith('manuel') || normalize(String(value ?? '')).startsWith('manual');
+}
+
+/** Confidence read back from "auto 85 %", or undefined. */
+export function autoConfidence(value: unknown): number | undefined {
+  const match = /^auto\s+(\d{1,3})\s*%?$/i.exec(String(value ?? '').trim());
+  return match ? Number(match[1]) / 100 : undefined;
+}
+
+export function needsCheck(result: Pick<Classification, 'category' | 'confidence'>): boolean {
+  return result.category === 'autre' || result.confidence < LOW_CONFIDENCE;
+}
+
+/** The key under which a person's correction is remembered: the normalised name. */
+export function nameKey(name: string): string {
+  return normalize(name);
+}
+
+/** Corrections people made, name key → category id, kept small enough for one document property. */
+export type Corrections = Record<string, string>;
+
+const CORRECTIONS_LIMIT = 8000;
+
+export function parseCorrections(text: string | null | undefined): Corrections {
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Corrections) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Adds corrections; the oldest are dropped when the property would pass its size limit. */
+export function rememberCorrections(current: Corrections, added: Corrections): string {
+  const merged: Corrections = { ...current };
+  for (const [key, category] of Object.entries(added)) {
+    delete merged[key];
+    if (key) merged[key] = category;
+  }
+  let entries = Object.entries(merged);
+  let text = JSON.stringify(Object.fromEntries(entries));
+  while (text.length > CORRECTIONS_LIMIT && entries.length > 0) {
+    entries = entries.slice(1);
+    text = JSON.stringify(Object.fromEntries(entries));
+  }
+  return text;
+}

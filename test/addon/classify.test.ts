@@ -1,0 +1,117 @@
+/** "Classer les partenaires" on the emulator: never a person's choice, only empty fills, corrections remembered. */
+import { emulator } from '../helpers';
+
+function setup(rows: string[][]) {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const sheet = app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires');
+  const header: string[] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const col = (name: string) => header.indexOf(name) + 1;
+  rows.forEach(([structure, categorie, classement, apports], i) => {
+    sheet.getRange(i + 2, col('Structure')).setValue(structure);
+    if (categorie) sheet.getRange(i + 2, col('Catégorie')).setValue(categorie);
+    if (classement) sheet.getRange(i + 2, col('Classement')).setValue(classement);
+    if (apports) sheet.getRange(i + 2, col('Apports')).setValue(apports);
+  });
+  app.run('buildTrackingSheet', {});
+  const value = (row: number, name: string) => sheet.getRange(row, col(name)).getValue();
+  return { app, sheet, col, value };
+}
+
+test('it classifies empty and automatic rows, keeps people’s choices, fills only empty Apports and Tutelle', () => {
+  const { app, value } = setup([
+    ['Médiathèque Jean Moulin', '', '', ''],
+    ['Collège Victor Hugo', 'Association', '', ''],
+    ['MJC de Gourdon', 'Autre / à vérifier', 'auto 30 %', 'Lieu'],
+    ['KIFEKOI', '', '', ''],
+  ]);
+  const outcome = app.run<{ message: string; toCheck: { partnerId: string; name: string; reasons: string[] }[] }>(
+    'classifyPartners',
+  );
+  expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
+  expect(value(2, 'Classement')).toMatch(/^auto \d+ %$/);
+  expect(value(2, 'Apports')).toBe('Public, Lieu, Matériel, Communication');
+  expect(value(2, 'Tutelle')).toBe('Commune');
+  expect(value(3, 'Catégorie')).toBe('Association');
+  expect(value(3, 'Classement')).toBe('manuel');
+  expect(value(4, 'Catégorie')).toBe('Centre social / maison de quartier');
+  expect(value(4, 'Apports')).toBe('Lieu');
+  expect(value(5, 'Catégorie')).toBe('Autre / à vérifier');
+  expect(outcome.toCheck.map((r) => r.name)).toEqual(['KIFEKOI']);
+  expect(outcome.toCheck[0].reasons.length).toBeGreaterThan(0);
+  expect(outcome.message).toMatch(/3 partenaire\(s\) classé\(s\), 1 choix gardé/);
+  expect(Object.prototype.toString.call(value(2, 'Modifié le'))).toBe('[object Date]');
+});
+
+test('a correction from the sidebar makes the row manual and applies to rows of the same name, now and later', () => {
+  const { app, value, sheet, col } = setup([
+    ['KIFEKOI', '', '', ''],
+    ['Kifékoi', '', '', ''],
+  ]);
+  const outcome = app.run<{ toCheck: { partnerId: string }[] }>('classifyPartners');
+  const result = app.run<{ updated: number }>('setCategory', {
+    partnerId: outcome.toCheck[0].partnerId,
+    category: 'centre_social',
+  });
+  expect(result.updated).toBe(2);
+  expect([value(2, 'Catégorie'), value(3, 'Catégorie')]).toEqual([
+    'Centre social / maison de quartier',
+    'Centre social / maison de quartier',
+  ]);
+  expect(value(2, 'Classement')).toBe('manuel');
+  sheet.getRange(4, col('Structure')).setValue('KIFEKOI');
+  app.run('buildTrackingSheet', {});
+  app.run('classifyPartners');
+  expect(value(4, 'Catégorie')).toBe('Centre social / maison de quartier');
+  expect(value(4, 'Classement')).toBe('manuel');
+});
+
+test('a category typed by hand in the sheet becomes manual and spreads to the same name (onEdit)', () => {
+  const { app, value, col } = setup([
+    ['HORIZOME', '', '', ''],
+    ['Horizome', '', '', ''],
+    ['Médiathèque', '', '', ''],
+  ]);
+  app.run('classifyPartners');
+  app.simulateEdit('Partenaires', 2, col('Catégorie'), [['Association']]);
+  expect(value(2, 'Classement')).toBe('manuel');
+  expect(value(3, 'Catégorie')).toBe('Association');
+  expect(value(3, 'Classement')).toBe('manuel');
+  expect(value(4, 'Classement')).toMatch(/^auto/);
+  app.run('classifyPartners');
+  expect(value(2, 'Catégorie')).toBe('Association');
+});
+
+test('an edit elsewhere costs onEdit a handful of calls and changes nothing', () => {
+  const { app, col } = setup([['Médiathèque', '', '', '']]);
+  app.calls.reset();
+  app.simulateEdit('Partenaires', 2, col('Notes'), [['Une note']]);
+  expect(app.calls.spreadsheetCalls()).toBeLessThanOrEqual(12);
+  app.calls.reset();
+  app.simulateEdit('Tableau de bord', 3, 1, [['x']]);
+  expect(app.calls.spreadsheetCalls()).toBeLessThanOrEqual(6);
+});
+
+test('a partner deleted between listing and confirming gets a clear message', () => {
+  const { app, sheet } = setup([['KIFEKOI', '', '', '']]);
+  const outcome = app.run<{ toCheck: { partnerId: string }[] }>('classifyPartners');
+  sheet.deleteRow(2);
+  expect(() => app.run('setCategory', { partnerId: outcome.toCheck[0].partnerId, category: 'association' })).toThrow(
+    /n’est plus dans le tableau/,
+  );
+});
+
+test('classifying makes the same number of Spreadsheet calls for 10 and 10,000 rows', () => {
+  const counts = [10, 10000].map((n) => {
+    const app = emulator();
+    app.run('buildTrackingSheet', {});
+    const sheet = app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires');
+    sheet.insertRowsAfter(1000, n);
+    sheet.getRange(2, 2, n, 1).setValues(Array.from({ length: n }, (_, i) => [`Médiathèque ${i}`]));
+    app.run('buildTrackingSheet', {});
+    app.calls.reset();
+    app.run('classifyPartners');
+    return app.calls.spreadsheetCalls();
+  });
+  expect(counts[1]).toBe(counts[0]);
+});

@@ -1,0 +1,95 @@
+/** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
+import { classify } from '../../src/core/classifier/classify';
+import { classifyCsv } from '../../src/core/classifier/csv-input';
+import { measureQuality } from '../../src/local/bench/quality';
+
+const cat = (name: string, more = {}) => classify({ name, ...more }).category;
+
+test.each([
+  ['Médiathèque Jean Moulin', 'bibliotheque'],
+  ['BIBLIOTHEQUE MUNICIPALE DE CUBLAC', 'bibliotheque'],
+  ['MJC Boby Lapointe', 'centre_social'],
+  ['M.J.C. de Gourdon', 'centre_social'],
+  ['Centre socio-culturel des Bergeries', 'centre_social'],
+  ['EPN de la Vallée', 'epn'],
+  ['Fablab du Quai', 'epn'],
+  ['France services de Case-Pilote', 'epn'],
+  ['ALSH Les Petits Loups', 'mairie'],
+  ['CCAS de Fort-de-France', 'mairie'],
+  ['Mairie - Blanot', 'mairie'],
+  ['IUT de Rouen', 'etablissement_scolaire'],
+  ['I.U.T Littoral', 'etablissement_scolaire'],
+  ['École élémentaire Jean Jaurès', 'etablissement_scolaire'],
+  ['Collège Louise Michel', 'etablissement_scolaire'],
+  ['Communauté de communes du Pays de Conches', 'collectivite'],
+  ['Conseil départemental du Rhône', 'collectivite'],
+  ['Maison des associations de Rennes', 'maison_associations'],
+  ['DUPONT SAS', 'entreprise'],
+  ['SARL Les Jardins', 'entreprise'],
+  ["Association des parents d'élèves de l'école Jules Ferry", 'association'],
+  ['Amicale laïque de Saint-Ouen', 'association'],
+  ['Judo club du Monastier', 'association'],
+])('%s → %s', (name, expected) => {
+  expect(cat(name)).toBe(expected);
+});
+
+test('reasons are French sentences a person can check, naming the evidence as written', () => {
+  expect(classify({ name: 'Médiathèque Jean Moulin' }).reasons[0]).toBe('« médiathèque » en tête du nom');
+  expect(classify({ name: 'Jean Moulin', email: 'ce.0771234a@ac-creteil.fr' }).reasons).toContain(
+    'adresse en ac-creteil.fr : Éducation nationale',
+  );
+  expect(classify({ name: 'Les Joyeux Codeurs', legalCategory: '9220' }).reasons[0]).toBe(
+    'catégorie juridique 9220 : association déclarée',
+  );
+});
+
+test('codes outrank words: a legal form that cannot be the place the words say wins', () => {
+  expect(cat('Club informatique', { legalCategory: '5710' })).toBe('entreprise');
+  expect(cat('Informatique Services SARL', { legalCategory: '9220' })).toBe('association');
+  expect(cat('Médiathèque municipale', { legalCategory: '7210' })).toBe('bibliotheque');
+  // An establishment of the commune whose activity is a library is the library.
+  expect(cat('Commune de Lyon', { naf: '91.01Z', legalCategory: '7210' })).toBe('bibliotheque');
+  expect(cat('Commune de Lyon', { naf: '84.11Z', legalCategory: '7210' })).toBe('mairie');
+  expect(cat('Centre social Les Tilleuls', { legalCategory: '9220' })).toBe('centre_social');
+  expect(cat('ZX Quantum', { naf: '62.01Z' })).toBe('entreprise');
+});
+
+test('the funding body follows the level of a school and the kind of authority', () => {
+  expect(classify({ name: 'École maternelle Les Lilas' }).tutelle).toBe('commune');
+  expect(classify({ name: 'Collège Jean Moulin' }).tutelle).toBe('departement');
+  expect(classify({ name: 'Lycée polyvalent Léonard de Vinci' }).tutelle).toBe('region');
+  expect(classify({ name: 'Université de Lille' }).tutelle).toBe('etat');
+  expect(classify({ name: 'Communauté d’agglomération du Grand Besançon' }).tutelle).toBe('intercommunalite');
+  expect(classify({ name: 'Préfecture du Nord' }).tutelle).toBe('etat');
+  expect(classify({ name: 'Médiathèque de Brest' }).apports).toEqual(['public', 'lieu', 'materiel', 'communication']);
+});
+
+test('weak or split evidence answers autre rather than guessing', () => {
+  for (const name of ['KIFEKOI', 'Les Lilas', 'ASIS', '', '   ', '=HYPERLINK("x")']) {
+    const result = classify({ name });
+    expect(result.category).toBe('autre');
+    expect(result.tutelle).toBe('');
+    expect(result.reasons.length).toBeGreaterThan(0);
+  }
+});
+
+test('on the labelled real names, precision stays at or above 95% and accuracy at or above 80%', () => {
+  const quality = measureQuality();
+  expect(quality.rows).toBeGreaterThan(600);
+  expect(quality.precision).toBeGreaterThanOrEqual(0.95);
+  expect(quality.accuracy).toBeGreaterThanOrEqual(0.8);
+});
+
+test('a CSV is classified with its headers recognised; bad rows are reported with their line and skipped', () => {
+  const csv =
+    'Nom;Courriel;NAF;nature_juridique\nMédiathèque A;;;\n;x@example.org;;\n"Mairie de B";;84.11Z;7210\n"ouvert;\n';
+  const result = classifyCsv(csv);
+  const lines = result.output.trim().split('\n');
+  expect(lines[0]).toBe('Nom;Courriel;NAF;nature_juridique;categorie;confiance;apports;tutelle;raisons');
+  expect(lines[1]).toMatch(/^Médiathèque A;;;;bibliotheque;0\.\d\d;public lieu materiel communication;commune;/);
+  expect(lines[2]).toMatch(/^Mairie de B;;84\.11Z;7210;mairie;/);
+  expect(result.problems).toEqual([
+    { line: 3, message: 'nom vide' },
+    { line: 5, message: 'guillemets mal fermés' },
+  ]);
+});
