@@ -4,7 +4,12 @@
  * `ServerApi`; the sidebar calls it through `sidebar/server.ts`. Adding a method here and to
  * RPC_METHODS is all it takes to make it a global entry point of the bundle.
  */
+import type { Suggestion } from './core/opendata/suggest';
+import type { Commune, SourceId } from './core/opendata/types';
+import type { ClubSettings } from './core/settings';
 import type { Lang } from './core/taxonomy';
+
+export type { ClubSettings, Commune, Suggestion };
 
 export interface Bootstrap {
   lang: Lang;
@@ -41,12 +46,42 @@ export interface CategoryChoice {
   category: string;
 }
 
+export interface SuggestionsRequest {
+  /** Apport ids the club ticked (public, lieu, materiel…). */
+  needs: string[];
+}
+
+export interface SourceReport {
+  source: SourceId;
+  attribution: string;
+  count: number;
+  /** A short French sentence when this source failed; the others still show. */
+  message?: string;
+}
+
+export interface SuggestionsOutcome {
+  commune: string;
+  suggestions: Suggestion[];
+  sources: SourceReport[];
+}
+
+export interface AddOutcome {
+  added: number;
+  skipped: number;
+  message: string;
+}
+
 export interface ServerApi {
   getBootstrap(): Bootstrap;
   buildTrackingSheet(request?: BuildRequest): BuildOutcome;
   classifyPartners(): ClassifyOutcome;
   listRowsToCheck(): RowToCheck[];
   setCategory(choice: CategoryChoice): { message: string; updated: number };
+  getSettings(): ClubSettings;
+  saveSettings(settings: ClubSettings): ClubSettings;
+  searchCommunes(request: { query: string }): Commune[];
+  searchSuggestions(request: SuggestionsRequest): SuggestionsOutcome;
+  addSuggestions(request: { suggestions: Suggestion[] }): AddOutcome;
 }
 
 export type RpcName = keyof ServerApi;
@@ -60,6 +95,11 @@ export const RPC_METHODS = [
   'classifyPartners',
   'listRowsToCheck',
   'setCategory',
+  'getSettings',
+  'saveSettings',
+  'searchCommunes',
+  'searchSuggestions',
+  'addSuggestions',
 ] as const satisfies readonly RpcName[];
 
 // Compile-time check that RPC_METHODS lists every method of ServerApi.

@@ -4,6 +4,8 @@ import { classifyPartners, listRowsToCheck, setCategory } from './classify/actio
 import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
 import { forSidebar } from './run';
+import { loadSettings, saveSettings, searchCommunes } from './settings';
+import { addSuggestions, searchSuggestions } from './suggest/actions';
 import { buildTrackingSheet } from './tracking/build';
 import { findPartnerSheet } from './tracking/locate';
 
@@ -13,6 +15,11 @@ const handlers: ServerApi = {
   classifyPartners: () => classifyPartners(),
   listRowsToCheck: () => listRowsToCheck(),
   setCategory: (choice) => setCategory(choice),
+  getSettings: () => loadSettings(),
+  saveSettings: (settings) => saveSettings(settings),
+  searchCommunes: (request) => searchCommunes(request),
+  searchSuggestions: (request) => searchSuggestions(request),
+  addSuggestions: (request) => addSuggestions(request),
 };
 
 export const rpcEntryPoints: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(

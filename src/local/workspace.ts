@@ -11,7 +11,27 @@ export const DEMO_WORKBOOK = join(LOCAL_DIR, 'demo.xlsx');
 
 /** A fictional club's own list, as volunteers keep one before the add-on: loose headers, a blank row, text dates. */
 export function demoWorkbook(): WorkbookModel {
-  const book = newWorkbook({ name: 'Club Voyageurs du Code de Démoville (démo)' });
+  const book = newWorkbook({ name: 'Club Voyageurs du Code de Melun (démo)' });
+  // The demo club is in Melun, one of the communes the open-data fixtures cover.
+  book.properties.set(
+    'pdc.settings',
+    JSON.stringify({
+      clubName: 'Voyageurs du Code de Melun (démo)',
+      commune: {
+        nom: 'Melun',
+        code: '77288',
+        codesPostaux: ['77000'],
+        codeDepartement: '77',
+        codeRegion: '11',
+        codeEpci: '200072130',
+        centre: [2.6563, 48.5439],
+      },
+      radiusKm: 10,
+      senderName: 'Club Voyageurs du Code de Melun',
+      signature: 'L’équipe du club Voyageurs du Code de Melun',
+      followUpDays: 10,
+    }),
+  );
   const sheet = book.sheets[0];
   sheet.name = 'Contacts';
   const rows: (string | number)[][] = [

@@ -5,8 +5,10 @@ import { type App, makeCaller } from './app';
 import { classifyPanel } from './classify-panel';
 import { el } from './dom';
 import { callServer } from './server';
+import { settingsPanel } from './settings-panel';
 import { setupPanel } from './setup-panel';
 import { StatusArea } from './status';
+import { suggestPanel } from './suggest-panel';
 import { buildTabs } from './tabs';
 
 function comingSoon(app: Pick<App, 'tr'>): HTMLElement {
@@ -21,11 +23,11 @@ function render(root: HTMLElement, boot: Bootstrap): void {
   const app: App = { tr, boot, status, call: makeCaller(status, tr), selectTab: () => undefined };
   const tabs = buildTabs(
     [
-      { id: 'suggestions', label: tr('tab.suggestions'), panel: comingSoon(app) },
+      { id: 'suggestions', label: tr('tab.suggestions'), panel: suggestPanel(app) },
       { id: 'classement', label: tr('tab.classement'), panel: classifyPanel(app) },
       { id: 'courriels', label: tr('tab.courriels'), panel: comingSoon(app) },
       { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
-      { id: 'reglages', label: tr('tab.reglages'), panel: setupPanel(app) },
+      { id: 'reglages', label: tr('tab.reglages'), panel: el('div', {}, setupPanel(app), settingsPanel(app)) },
     ],
     tr('tab.tabs'),
   );

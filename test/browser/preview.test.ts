@@ -94,6 +94,32 @@ test('the sidebar is keyboard-usable: tabs are buttons and arrow keys move betwe
   const first = sidebar.getByRole('tab', { name: 'Suggestions' });
   await first.click();
   await first.press('ArrowRight');
-  await expect(sidebar.getByRole('tab', { name: 'Classement' }).getAttribute('aria-selected')).resolves.toBe('true');
+  await sidebar.locator('#tab-classement[aria-selected="true"]').waitFor({ timeout: 5000 });
+  await expect(sidebar.locator('#tab-classement').evaluate((node) => node === document.activeElement)).resolves.toBe(
+    true,
+  );
+  await page.close();
+});
+
+test('suggestions from the fixtures show as cards and "Ajouter" adds the organisation to the grid', async () => {
+  const page = await browser.newPage();
+  const sidebar = await openSidebar(page);
+  await sidebar.getByRole('tab', { name: 'Réglages' }).click();
+  await sidebar.getByLabel('Commune du club (nom ou code postal)').fill('77000');
+  await sidebar.getByRole('button', { name: 'Chercher la commune' }).click();
+  await sidebar.getByRole('button', { name: 'Melun (77000)' }).click();
+  await sidebar.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+  await sidebar.locator('#status-message').filter({ hasText: 'Réglages enregistrés.' }).waitFor();
+  await sidebar.getByRole('tab', { name: 'Suggestions' }).click();
+  await sidebar.getByLabel('Lieu').check();
+  await sidebar.getByRole('button', { name: 'Chercher des partenaires' }).click();
+  const card = sidebar.locator('article.suggestion', { hasText: 'Collège Les Capucins' });
+  await card.waitFor();
+  const hostile = sidebar.locator('article.suggestion h3', { hasText: '<script>' });
+  await expect(hostile.count()).resolves.toBe(1);
+  await card.getByRole('button', { name: 'Ajouter' }).click();
+  await sidebar.locator('#status-message').filter({ hasText: 'ajouté' }).waitFor();
+  await page.getByRole('tab', { name: 'Partenaires' }).click();
+  await page.getByRole('cell', { name: 'Collège Les Capucins' }).first().waitFor();
   await page.close();
 });

@@ -93,3 +93,8 @@ test('a CSV is classified with its headers recognised; bad rows are reported wit
     { line: 5, message: 'guillemets mal fermés' },
   ]);
 });
+
+test('within an association form, "les amis de la médiathèque" stay an association', () => {
+  expect(cat('Les Amis de la Médiathèque de Melun', { legalCategory: '9220', naf: '94.99Z' })).toBe('association');
+  expect(cat('Codelab Conseil', { legalCategory: '5710', naf: '62.02A' })).toBe('entreprise');
+});

@@ -35,6 +35,7 @@ import {
   findDashboard,
   findPartnerSheet,
   PARTNER_SHEET_TAG,
+  rememberPositions,
   tagColumn,
 } from './locate';
 import { LANG_PROPERTY, sheetLang } from './table';
@@ -195,7 +196,8 @@ function ensureColumns(sheet: Sheet, report: Report): Positions {
   return positions;
 }
 
-function ensureHeaders(sheet: Sheet, positions: Positions, report: Report): void {
+/** Writes what the headers should be; returns the header row as it now is. */
+function ensureHeaders(sheet: Sheet, positions: Positions, report: Report): unknown[] {
   const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
   const range = sheet.getRange(1, 1, 1, width);
   const values = range.getValues()[0];
@@ -212,11 +214,12 @@ function ensureHeaders(sheet: Sheet, positions: Positions, report: Report): void
       changed = true;
     }
   }
-  if (!changed) return;
+  if (!changed) return values;
   range.setValues([values]);
   range.setNotes([notes]);
   range.setFontWeight('bold').setBackground('#e8f0fe');
   report.changes.push(t(report.lang, 'sheet.change.headers'));
+  return values;
 }
 
 function ensureLayout(sheet: Sheet, positions: Positions, report: Report): void {
@@ -420,12 +423,13 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
       created = true;
     }
     const positions = ensureColumns(sheet, report);
-    ensureHeaders(sheet, positions, report);
+    const header = ensureHeaders(sheet, positions, report);
     ensureLayout(sheet, positions, report);
     const partners = assignIds(sheet, positions, report);
     ensureValidations(sheet, positions, report);
     ensureRules(sheet, positions, report);
     ensureDashboard(ss, sheet, positions, report);
+    rememberPositions(sheet, header, positions);
     const message = report.adopted
       ? report.adopted
       : created

@@ -2,8 +2,11 @@
  * Finds the partner sheet and its columns by developer metadata, so a renamed sheet or moved,
  * inserted or deleted columns are found again. A constant number of calls whatever the rows.
  */
+
+import { hashKey } from '../../core/hash';
 import { columnLetter, type Positions } from '../../core/layout';
 import { COLUMNS, type ColumnId, META } from '../../core/schema';
+import { cacheGet, cachePut } from '../gas/cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,8 +37,40 @@ export function findDashboard(ss: Spreadsheet) {
 
 const KNOWN = new Set<string>(COLUMNS.map((c) => c.id));
 
-/** Where each schema column is (1-based), read from the column metadata of the sheet. */
+const POSITIONS_CACHE_SECONDS = 6 * 3600;
+
+/**
+ * Where each schema column is (1-based). Reading the column metadata costs a few calls per column,
+ * so the answer is cached under a fingerprint of the header row: moving, inserting, deleting or
+ * renaming a column changes the header row, hence the fingerprint, and the metadata is read again.
+ */
 export function columnPositions(sheet: Sheet): Positions {
+  const lastColumn = sheet.getLastColumn();
+  const header = lastColumn ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
+  const key = positionsKey(sheet, header);
+  const cached = cacheGet(key);
+  if (cached) {
+    try {
+      return JSON.parse(cached) as Positions;
+    } catch {
+      // read the metadata again
+    }
+  }
+  const positions = positionsFromMetadata(sheet);
+  if (COLUMNS.every((c) => positions[c.id])) cachePut(key, JSON.stringify(positions), POSITIONS_CACHE_SECONDS);
+  return positions;
+}
+
+function positionsKey(sheet: Sheet, header: unknown[]): string {
+  return `pdc.cols:${sheet.getSheetId()}:${hashKey(JSON.stringify(header))}`;
+}
+
+/** After the build wrote the header row, the positions it knows are cached for the next actions. */
+export function rememberPositions(sheet: Sheet, header: unknown[], positions: Positions): void {
+  cachePut(positionsKey(sheet, header), JSON.stringify(positions), POSITIONS_CACHE_SECONDS);
+}
+
+function positionsFromMetadata(sheet: Sheet): Positions {
   const positions: Positions = {};
   for (const meta of sheet.createDeveloperMetadataFinder().withKey(META.column).find()) {
     const id = String(meta.getValue());

@@ -42,6 +42,8 @@ const MIN_SCORE = 2.4;
 /** The winner must lead the runner-up by this much, or the answer is `autre`. */
 const MIN_MARGIN = 1;
 const HEAD_BONUS = 2;
+/** What a legal form weighs for its own category: more than any one word. */
+const FORM_WEIGHT = 4;
 /** Words an affix rule must not catch ("lab*" is not "labo" or "label"). */
 const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)/;
 
@@ -303,23 +305,23 @@ export function classify(facts: PartnerFacts): Classification {
   const form = formCode ? FORM_RULES.find((rule) => rule.codes.test(formCode)) : undefined;
   if (form) {
     const formReason = `catégorie juridique ${formCode}${formLabel(formCode) ? ` : ${formLabel(formCode)}` : ''}`;
-    const best = scores.find(([category]) => form.compatible.includes(category));
-    if (best && best[1] >= MIN_SCORE) {
-      return answer(
-        best[0],
-        confidenceOf(best[1] + 3, best[1]),
-        [...reasonsFor(best[0]), formReason],
-        evidence,
-        form.tutelle,
-      );
-    }
-    return answer(
-      form.category,
-      confidenceOf(6 + (scores.find(([c]) => c === form.category)?.[1] ?? 0), 4),
-      [formReason, ...reasonsFor(form.category)],
-      evidence,
-      form.tutelle,
+    const allowed = new Set<CategoryId>([form.category, ...form.compatible]);
+    // The establishment's own activity code names what it is, within what its legal form allows.
+    const byCode = evidence.find((e) => e.reason.startsWith('code NAF') && form.compatible.includes(e.category));
+    const scored = sum(evidence);
+    if (!scored.has(form.category)) scored.set(form.category, 0);
+    const withForm = ranked(
+      new Map(
+        [...scored.entries()]
+          .filter(([category]) => allowed.has(category))
+          .map(([category, score]) => [category, score + (category === form.category ? FORM_WEIGHT : 0)]),
+      ),
     );
+    const winner = byCode?.category ?? withForm[0][0];
+    const score = withForm.find(([c]) => c === winner)?.[1] ?? FORM_WEIGHT;
+    const reasons =
+      winner === form.category ? [formReason, ...reasonsFor(winner)] : [...reasonsFor(winner), formReason];
+    return answer(winner, confidenceOf(score + FORM_WEIGHT, FORM_WEIGHT), reasons, evidence, form.tutelle);
   }
 
   const [first, second] = scores;

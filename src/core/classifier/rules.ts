@@ -843,5 +843,5 @@ export const FORM_RULES: FormRule[] = [
     tutelle: 'prive',
     compatible: ['centre_social', 'epn', 'maison_associations', 'bibliotheque'],
   },
-  { category: 'entreprise', codes: /^(1000|5\d\d\d|6\d\d\d|9300)$/, tutelle: 'prive', compatible: ['epn'] },
+  { category: 'entreprise', codes: /^(1000|5\d\d\d|6\d\d\d|9300)$/, tutelle: 'prive', compatible: [] },
 ];

@@ -7,6 +7,7 @@ import { classify } from '../../core/classifier/classify';
 import { buildAll } from '../build';
 import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
+import { fixtureRoutes } from '../fixtures';
 import { measureQuality } from './quality';
 
 const SIZES = [100, 1000, 10000];
@@ -14,6 +15,22 @@ const SIZES = [100, 1000, 10000];
 /** A club list of n rows, shaped like real ones (name, e-mail, town, postcode). */
 function clubList(n: number): WorkbookModel {
   const book = newWorkbook();
+  book.properties.set(
+    'pdc.settings',
+    JSON.stringify({
+      clubName: 'Club',
+      commune: {
+        nom: 'Melun',
+        code: '77288',
+        codesPostaux: ['77000'],
+        codeDepartement: '77',
+        codeRegion: '11',
+        codeEpci: '200072130',
+        centre: [2.6563, 48.5439],
+      },
+      radiusKm: 10,
+    }),
+  );
   const sheet = book.sheets[0];
   sheet.name = 'Contacts';
   sheet.maxRows = n + 100;
@@ -57,6 +74,16 @@ const CASES: Case[] = [
     run: (app) => app.run('classifyPartners'),
   },
   {
+    action: 'searchSuggestions (Melun fixtures, cold cache)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('searchSuggestions', { needs: ['lieu', 'public'] }),
+  },
+  {
+    action: 'addSuggestions (50 cards)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('addSuggestions', { suggestions: fiftyCards() }),
+  },
+  {
     action: 'getBootstrap',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('getBootstrap'),
@@ -90,12 +117,29 @@ function classifierFigures(): void {
   );
 }
 
+function fiftyCards() {
+  return Array.from({ length: 50 }, (_, i) => ({
+    key: `siret:${String(i).padStart(14, '0')}`,
+    name: `Association du quartier ${i}`,
+    category: 'association',
+    confidence: 0.8,
+    reasons: [],
+    apports: ['public'],
+    tutelle: 'prive',
+    siret: String(90000000000000 + i),
+    sources: ['entreprises'],
+    sourceNames: ["Recherche d'entreprises"],
+    inSheet: false,
+    score: 0,
+  }));
+}
+
 async function main(): Promise<void> {
   classifierFigures();
   await buildAll();
   for (const benchCase of CASES) {
     for (const rows of SIZES) {
-      const app = new Emulator({ book: clubList(rows) });
+      const app = new Emulator({ book: clubList(rows), routes: fixtureRoutes() });
       benchCase.setup?.(app);
       app.calls.reset();
       const start = process.cpuUsage();
@@ -107,6 +151,7 @@ async function main(): Promise<void> {
           rows,
           spreadsheetCalls: app.calls.spreadsheetCalls(),
           serviceCalls: app.calls.total(),
+          fetchAllRounds: app.calls.count('UrlFetchApp.fetchAll') || undefined,
           cpuMs: Math.round((cpu.user + cpu.system) / 1000),
         }),
       );

@@ -100,6 +100,8 @@ export interface WorkbookModel {
   selection?: { sheetId: number; box: Box };
   editors: string[];
   owner: string;
+  /** PropertiesService.getDocumentProperties(): they belong to the document. */
+  properties: Map<string, string>;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -138,6 +140,7 @@ export function newWorkbook(
     activeSheetId: 0,
     editors: [],
     owner: options.owner ?? 'benevole@example.org',
+    properties: new Map(),
   };
   const first = newSheet(book, options.locale?.startsWith('en') ? 'Sheet1' : 'Feuille 1');
   book.sheets.push(first);

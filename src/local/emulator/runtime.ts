@@ -62,6 +62,7 @@ export class Emulator {
     this.code = readFileSync(join(dist, 'Code.js'), 'utf8');
     this.files = { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8') };
     this.book = options.book ?? newWorkbook();
+    this.properties = { document: this.book.properties, user: new Map(), script: new Map() };
     this.user = { email: options.user?.email ?? this.book.owner, locale: options.user?.locale ?? 'fr_FR' };
     this.fetches = { routes: options.routes ?? [], log: [], dailyLimit: 20000 };
     this.mailbox = {
@@ -108,6 +109,23 @@ export class Emulator {
   private load(): vm.Context {
     if (this.context) return this.context;
     const context = vm.createContext(this.globals(), { name: 'Apps Script (emulated)' });
+    // Time in the script follows the emulated clock, so Utilities.sleep and time budgets are exact.
+    context.__emulatedNow = () => this.clock.now();
+    vm.runInContext(
+      `(function () {
+        const RealDate = Date;
+        function EmulatedDate(...args) {
+          if (!new.target) return new RealDate(__emulatedNow()).toString();
+          return args.length ? new RealDate(...args) : new RealDate(__emulatedNow());
+        }
+        EmulatedDate.prototype = RealDate.prototype;
+        EmulatedDate.now = () => __emulatedNow();
+        EmulatedDate.UTC = RealDate.UTC;
+        EmulatedDate.parse = RealDate.parse;
+        globalThis.Date = EmulatedDate;
+      })();`,
+      context,
+    );
     vm.runInContext(this.code, context, { filename: 'Code.js' });
     this.env.realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
     this.context = context;
@@ -205,6 +223,7 @@ export class Emulator {
   setBook(book: WorkbookModel): void {
     this.book = book;
     this.sheets.book = book;
+    this.properties.document = book.properties;
   }
 
   /** The Gmail service object, for harness code that simulates the outside world (replies). */

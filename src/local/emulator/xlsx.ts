@@ -102,6 +102,7 @@ export async function saveXlsx(book: WorkbookModel, path: string): Promise<void>
     timeZone: book.timeZone,
     owner: book.owner,
     editors: book.editors,
+    properties: [...book.properties.entries()],
     metadata: book.metadata.map((m) => ({
       ...m,
       location:
@@ -226,6 +227,7 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
     book.timeZone = String(state.timeZone ?? book.timeZone);
     book.owner = String(state.owner ?? book.owner);
     book.editors = (state.editors as string[]) ?? [];
+    book.properties = new Map((state.properties as [string, string][]) ?? []);
     for (const m of (state.metadata as (WorkbookModel['metadata'][number] & { location: { sheetName?: string } })[]) ??
       []) {
       const { sheetName, ...location } = m.location as { sheetName?: string; type: string };

@@ -1,0 +1,192 @@
+/**
+ * The Suggestions tab: search the open data around the club, then add chosen organisations to the
+ * sheet in one batch write under the lock (Statut "À contacter", Source with the ids, classified).
+ */
+import { asCellText } from '../../core/cell-text';
+import { autoLabel } from '../../core/classement';
+import { UserError } from '../../core/errors';
+import { t } from '../../core/i18n';
+import { formatId, nextIdNumber } from '../../core/ids';
+import { SOURCES, sourceById } from '../../core/opendata/sources';
+import { buildSuggestions, type ExistingKeys, identityKeys, type Suggestion } from '../../core/opendata/suggest';
+import { COLUMNS, type ColumnId } from '../../core/schema';
+import { formatSource, parseSource } from '../../core/source';
+import { APPORTS, type ApportId, CATEGORIES, label, STATUTS, TUTELLES } from '../../core/taxonomy';
+import type { AddOutcome, SuggestionsOutcome, SuggestionsRequest } from '../../rpc';
+import { withDocumentLock } from '../gas/lock';
+import { activeSpreadsheet, documentProperty, setDocumentProperty } from '../gas/spreadsheet';
+import { currentLang } from '../lang';
+import { loadSettings } from '../settings';
+import { findPartnerSheet } from '../tracking/locate';
+import { openPartnerTable, type PartnerTable, text } from '../tracking/table';
+import { fetchCandidates } from './fetch-sources';
+
+const LAST_ID_PROPERTY = 'pdc.lastId';
+const MAX_SUGGESTIONS = 150;
+const MAX_ADD = 200;
+const APPORT_IDS = new Set(APPORTS.map((a) => a.id));
+
+function existingKeys(table: PartnerTable | undefined): ExistingKeys {
+  const keys = new Set<string>();
+  for (const row of table?.rows ?? []) {
+    const name = text(table!, row, 'structure');
+    if (!name) continue;
+    const source = parseSource(text(table!, row, 'source'));
+    for (const key of identityKeys({
+      name,
+      city: text(table!, row, 'commune'),
+      email: text(table!, row, 'email'),
+      siret: source.siret,
+      uai: source.uai,
+      rna: source.rna,
+    })) {
+      keys.add(key);
+    }
+  }
+  return { keys };
+}
+
+export function searchSuggestions(request: SuggestionsRequest): SuggestionsOutcome {
+  const lang = currentLang();
+  const settings = loadSettings();
+  const commune = settings.commune;
+  if (!commune) throw new UserError('suggest.noCommune');
+  const needs = (Array.isArray(request?.needs) ? request.needs : []).filter((n): n is ApportId =>
+    APPORT_IDS.has(n as ApportId),
+  );
+  const requests = SOURCES.flatMap((source) => source.requests(commune, settings.radiusKm));
+  const fetched = fetchCandidates(requests);
+  const table = findPartnerSheet(activeSpreadsheet()) ? openPartnerTable() : undefined;
+  const suggestions = buildSuggestions(fetched.candidates, {
+    centre: commune.centre,
+    radiusKm: settings.radiusKm,
+    needs,
+    existing: existingKeys(table),
+  }).slice(0, MAX_SUGGESTIONS);
+  return {
+    commune: commune.nom,
+    suggestions,
+    sources: fetched.sources.map((s) => ({
+      source: s.source,
+      attribution: sourceById(s.source).attribution,
+      count: s.count,
+      message: s.failure
+        ? t(lang, s.failure, { source: sourceById(s.source).label, failed: s.failures, total: s.requests })
+        : undefined,
+    })),
+  };
+}
+
+/**
+ * Number formats of the appended rows: the add-on's text columns are set to plain text ("@"), so
+ * what comes from outside stays the text it is ("77000", "=…", "+33…") without any prefix.
+ */
+function rowFormats(table: PartnerTable, width: number): string[] {
+  const formats: string[] = Array(width).fill('');
+  for (const spec of COLUMNS) {
+    const at = table.positions[spec.id];
+    if (!at) continue;
+    formats[at - 1] = spec.type === 'date' ? 'dd/mm/yyyy' : spec.type === 'checkbox' ? '' : '@';
+  }
+  return formats;
+}
+
+/** One new row of the sheet for a suggestion; every outside value is written as text. */
+function rowFor(
+  table: PartnerTable,
+  width: number,
+  formats: string[],
+  s: Suggestion,
+  id: string,
+  now: Date,
+): unknown[] {
+  const row: unknown[] = Array(width).fill('');
+  const put = (column: ColumnId, value: unknown) => {
+    const at = table.positions[column];
+    if (!at) return;
+    row[at - 1] = typeof value === 'string' && formats[at - 1] !== '@' ? asCellText(value) : value;
+  };
+  const { lang } = table;
+  put('id', id);
+  put('structure', s.name);
+  put('categorie', label(CATEGORIES, s.category, lang));
+  put('apports', s.apports.map((a) => label(APPORTS, a, lang)).join(', '));
+  put('tutelle', s.tutelle ? label(TUTELLES, s.tutelle, lang) : '');
+  put('email', s.email ?? '');
+  put('telephone', s.phone ?? '');
+  put('adresse', s.address ?? '');
+  put('codePostal', s.postalCode ?? '');
+  put('commune', s.city ?? '');
+  put('siteWeb', s.website ?? '');
+  put('statut', label(STATUTS, 'a_contacter', lang));
+  put(
+    'source',
+    formatSource({
+      origin: s.sources.map((src) => sourceById(src).label).join(' + '),
+      siret: s.siret,
+      uai: s.uai,
+      rna: s.rna,
+      naf: s.naf,
+      legalCategory: s.legalCategory,
+    }),
+  );
+  put('nePasContacter', false);
+  put('classement', autoLabel(s.confidence));
+  put('modifieLe', now);
+  return row;
+}
+
+/** Keeps only well-formed suggestions: they come back from the sidebar, so they are checked again. */
+function valid(s: unknown): s is Suggestion {
+  const o = s as Suggestion;
+  return (
+    !!o &&
+    typeof o.name === 'string' &&
+    o.name.trim() !== '' &&
+    CATEGORIES.some((c) => c.id === o.category) &&
+    Array.isArray(o.sources) &&
+    o.sources.every((src) => SOURCES.some((m) => m.id === src)) &&
+    Array.isArray(o.apports) &&
+    o.apports.every((a) => APPORT_IDS.has(a))
+  );
+}
+
+export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutcome {
+  const chosen = (Array.isArray(request?.suggestions) ? request.suggestions : []).filter(valid).slice(0, MAX_ADD);
+  if (!chosen.length) throw new UserError('suggest.nothingToAdd');
+  return withDocumentLock(() => {
+    const table = openPartnerTable();
+    const existing = existingKeys(table).keys;
+    const fresh = chosen.filter((s) => {
+      const keys = identityKeys({ ...s, city: s.city });
+      if (keys.some((k) => existing.has(k))) return false;
+      for (const k of keys) existing.add(k);
+      return true;
+    });
+    const skipped = chosen.length - fresh.length;
+    if (fresh.length) {
+      const { sheet } = table;
+      const width = Math.max(sheet.getLastColumn(), ...Object.values(table.positions).map(Number));
+      const counter = Number(documentProperty(LAST_ID_PROPERTY) ?? 0) || 0;
+      const first = nextIdNumber(
+        table.rows.map((r) => text(table, r, 'id')),
+        counter,
+      );
+      const now = new Date();
+      const formats = rowFormats(table, width);
+      const rows = fresh.map((s, i) => rowFor(table, width, formats, s, formatId(first + i), now));
+      const start = sheet.getLastRow() + 1;
+      const needed = start + rows.length - 1 - sheet.getMaxRows();
+      if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+      const block = sheet.getRange(start, 1, rows.length, width);
+      block.setNumberFormats(rows.map(() => formats));
+      block.setValues(rows);
+      setDocumentProperty(LAST_ID_PROPERTY, String(first + rows.length - 1));
+    }
+    return {
+      added: fresh.length,
+      skipped,
+      message: t(table.lang, 'suggest.added', { added: fresh.length, skipped }),
+    };
+  });
+}
