@@ -71,6 +71,47 @@ export interface AddOutcome {
   message: string;
 }
 
+export type MailKind = 'premier' | 'relance';
+
+export interface OutreachRequest {
+  /** The rows selected in the sheet, or a filter by status and category ids. */
+  scope: 'selection' | 'filter';
+  status?: string;
+  category?: string;
+  kind: MailKind;
+}
+
+export interface OutreachEntry {
+  partnerId: string;
+  name: string;
+  email: string;
+  /** Why this row cannot be written to, in a short sentence. */
+  reason?: string;
+}
+
+export interface OutreachList {
+  ready: OutreachEntry[];
+  blocked: OutreachEntry[];
+  /** Recipients Google still allows today (MailApp.getRemainingDailyQuota). */
+  quota: number;
+  /** Drafts of this mailbox waiting to be sent. */
+  draftsToSend: number;
+}
+
+export interface PreviewOutcome {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  missing: string[];
+}
+
+export interface ChunkOutcome {
+  done: string[];
+  failed: { partnerId: string; reason: string }[];
+  quota: number;
+}
+
 export interface ServerApi {
   getBootstrap(): Bootstrap;
   buildTrackingSheet(request?: BuildRequest): BuildOutcome;
@@ -82,6 +123,14 @@ export interface ServerApi {
   searchCommunes(request: { query: string }): Commune[];
   searchSuggestions(request: SuggestionsRequest): SuggestionsOutcome;
   addSuggestions(request: { suggestions: Suggestion[] }): AddOutcome;
+  listOutreach(request: OutreachRequest): OutreachList;
+  previewMessage(request: { partnerId: string; kind: MailKind }): PreviewOutcome;
+  sendTest(request: { partnerId: string; kind: MailKind }): { message: string };
+  createDraftsChunk(request: { partnerIds: string[]; kind: MailKind }): ChunkOutcome;
+  listDraftsToSend(): OutreachEntry[];
+  sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome;
+  syncGmail(): { message: string; sent: number; replies: number; deleted: string[] };
+  dueFollowUps(): OutreachEntry[];
 }
 
 export type RpcName = keyof ServerApi;
@@ -100,6 +149,14 @@ export const RPC_METHODS = [
   'searchCommunes',
   'searchSuggestions',
   'addSuggestions',
+  'listOutreach',
+  'previewMessage',
+  'sendTest',
+  'createDraftsChunk',
+  'listDraftsToSend',
+  'sendDraftsChunk',
+  'syncGmail',
+  'dueFollowUps',
 ] as const satisfies readonly RpcName[];
 
 // Compile-time check that RPC_METHODS lists every method of ServerApi.

@@ -3,6 +3,16 @@ import { RPC_METHODS, type ServerApi } from '../rpc';
 import { classifyPartners, listRowsToCheck, setCategory } from './classify/action';
 import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
+import {
+  createDraftsChunk,
+  dueFollowUps,
+  listDraftsToSend,
+  listOutreach,
+  previewMessage,
+  sendDraftsChunk,
+  sendTest,
+  syncGmail,
+} from './outreach/actions';
 import { forSidebar } from './run';
 import { loadSettings, saveSettings, searchCommunes } from './settings';
 import { addSuggestions, searchSuggestions } from './suggest/actions';
@@ -20,6 +30,14 @@ const handlers: ServerApi = {
   searchCommunes: (request) => searchCommunes(request),
   searchSuggestions: (request) => searchSuggestions(request),
   addSuggestions: (request) => addSuggestions(request),
+  listOutreach: (request) => listOutreach(request),
+  previewMessage: (request) => previewMessage(request),
+  sendTest: (request) => sendTest(request),
+  createDraftsChunk: (request) => createDraftsChunk(request),
+  listDraftsToSend: () => listDraftsToSend(),
+  sendDraftsChunk: (request) => sendDraftsChunk(request),
+  syncGmail: () => syncGmail(),
+  dueFollowUps: () => dueFollowUps(),
 };
 
 export const rpcEntryPoints: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(

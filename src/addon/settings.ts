@@ -5,7 +5,7 @@ import type { Commune } from '../core/opendata/types';
 import { type ClubSettings, cleanSettings, DEFAULT_SETTINGS } from '../core/settings';
 import { fetchAllUrls } from './gas/fetch';
 import { logError } from './gas/log';
-import { documentProperty, setDocumentProperty } from './gas/spreadsheet';
+import { documentProperty, setDocumentProperty } from './gas/properties';
 
 const SETTINGS_PROPERTY = 'pdc.settings';
 

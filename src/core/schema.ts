@@ -205,7 +205,10 @@ export const META = {
   sheet: 'pdc.sheet',
   column: 'pdc.column',
   dashboard: 'pdc.dashboard',
+  templates: 'pdc.templates',
 } as const;
+
+export const TEMPLATES_SHEET_NAME = 'Modèles';
 
 /** Statuses for which follow-ups no longer matter (not overdue, not active work). */
 export const CLOSED_STATUSES = ['partenaire', 'refus', 'sans_suite'];

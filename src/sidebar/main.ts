@@ -4,6 +4,7 @@ import type { Bootstrap } from '../rpc';
 import { type App, makeCaller } from './app';
 import { classifyPanel } from './classify-panel';
 import { el } from './dom';
+import { mailPanel } from './mail-panel';
 import { callServer } from './server';
 import { settingsPanel } from './settings-panel';
 import { setupPanel } from './setup-panel';
@@ -25,7 +26,7 @@ function render(root: HTMLElement, boot: Bootstrap): void {
     [
       { id: 'suggestions', label: tr('tab.suggestions'), panel: suggestPanel(app) },
       { id: 'classement', label: tr('tab.classement'), panel: classifyPanel(app) },
-      { id: 'courriels', label: tr('tab.courriels'), panel: comingSoon(app) },
+      { id: 'courriels', label: tr('tab.courriels'), panel: mailPanel(app) },
       { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
       { id: 'reglages', label: tr('tab.reglages'), panel: el('div', {}, setupPanel(app), settingsPanel(app)) },
     ],

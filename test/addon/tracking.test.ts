@@ -37,7 +37,11 @@ test('on a blank spreadsheet it builds the partner sheet and a live dashboard', 
   expect(outcome.kind).toBe('done');
   expect(outcome.message).toBe('Tableau de suivi créé : 0 partenaire(s).');
   const ss = app.service('SpreadsheetApp').getActive();
-  expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual(['Partenaires', 'Tableau de bord']);
+  expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual([
+    'Partenaires',
+    'Tableau de bord',
+    'Modèles',
+  ]);
   const sheet = ss.getSheetByName('Partenaires');
   expect(header(app).slice(0, 5)).toEqual(['ID', 'Structure', 'Catégorie', 'Apports', 'Tutelle']);
   expect(header(app)).toHaveLength(24);
@@ -104,7 +108,7 @@ test('a renamed sheet and moved columns are found again', () => {
   sheet.insertColumnBefore(1);
   const outcome = app.run<Outcome>('buildTrackingSheet', {});
   expect(outcome.message).not.toMatch(/colonne\(s\) ajoutée/);
-  expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(2);
+  expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(3);
   const h = header(app);
   expect(h.indexOf('Structure')).toBe(9);
   expect(sheet.getRange(2, 10).getValue()).toBe('Médiathèque A');

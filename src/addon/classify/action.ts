@@ -22,7 +22,7 @@ import { parseSource } from '../../core/source';
 import { APPORTS, CATEGORIES, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
 import type { ClassifyOutcome, RowToCheck } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
-import { documentProperty, setDocumentProperty } from '../gas/spreadsheet';
+import { documentProperty, setDocumentProperty } from '../gas/properties';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
 
 const CORRECTIONS_PROPERTY = 'pdc.corrections';

@@ -1,4 +1,4 @@
-/** Thin adapter over SpreadsheetApp, Charts and document properties: the builders and the active document. */
+/** Thin adapter over SpreadsheetApp and Charts: the builders, the active document and its selection. */
 import type { ValidationSpec } from '../../core/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,10 +39,14 @@ export function insertColumnChart(sheet: Sheet, ranges: Range[], row: number, co
   sheet.insertChart(builder.build());
 }
 
-export function documentProperty(key: string): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(key);
+/** First row and number of rows the person has selected in this sheet, if the selection is there. */
+export function selectedRows(sheet: Sheet): { row: number; numRows: number } | undefined {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range || range.getSheet().getSheetId() !== sheet.getSheetId()) return undefined;
+  return { row: range.getRow(), numRows: range.getNumRows() };
 }
 
-export function setDocumentProperty(key: string, value: string): void {
-  PropertiesService.getDocumentProperties().setProperty(key, value);
+/** Puts the cursor on a cell of the sheet (Mes actions → "voir la ligne"). */
+export function goTo(sheet: Sheet, row: number, column: number): void {
+  sheet.getRange(row, column).activate();
 }

@@ -20,15 +20,10 @@ import type { Lang } from '../../core/taxonomy';
 import { cellText, isDate } from '../../core/text';
 import type { BuildOutcome, BuildRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
-import {
-  activeSpreadsheet,
-  buildFormulaRule,
-  buildValidation,
-  documentProperty,
-  insertColumnChart,
-  setDocumentProperty,
-} from '../gas/spreadsheet';
+import { documentProperty, setDocumentProperty } from '../gas/properties';
+import { activeSpreadsheet, buildFormulaRule, buildValidation, insertColumnChart } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
+import { ensureTemplatesSheet } from '../outreach/templates-sheet';
 import {
   columnPositions,
   DASHBOARD_TAG,
@@ -429,6 +424,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     ensureValidations(sheet, positions, report);
     ensureRules(sheet, positions, report);
     ensureDashboard(ss, sheet, positions, report);
+    if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(lang, 'sheet.change.templates'));
     rememberPositions(sheet, header, positions);
     const message = report.adopted
       ? report.adopted

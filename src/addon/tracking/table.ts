@@ -8,7 +8,8 @@ import type { Positions } from '../../core/layout';
 import type { ColumnId } from '../../core/schema';
 import type { Lang } from '../../core/taxonomy';
 import { cellText } from '../../core/text';
-import { activeSpreadsheet, documentProperty } from '../gas/spreadsheet';
+import { documentProperty } from '../gas/properties';
+import { activeSpreadsheet } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { columnPositions, findPartnerSheet } from './locate';
 
@@ -26,6 +27,8 @@ export interface PartnerTable {
   sheet: Sheet;
   positions: Positions;
   lang: Lang;
+  /** The header row as it is in the sheet. */
+  header: unknown[];
   /** Data rows (row 2 onwards), as getValues returned them. */
   rows: unknown[][];
   /** Columns changed in memory, written back by save(). */
@@ -38,8 +41,8 @@ export function openPartnerTable(): PartnerTable {
   const positions = columnPositions(sheet);
   const lastRow = sheet.getLastRow();
   const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
-  const rows = lastRow >= 2 ? sheet.getRange(2, 1, lastRow - 1, width).getValues() : [];
-  return { sheet, positions, lang: sheetLang(), rows, dirty: new Set() };
+  const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
+  return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Set() };
 }
 
 export function get(table: PartnerTable, row: unknown[], id: ColumnId): unknown {

@@ -1,0 +1,86 @@
+/**
+ * Who can be written to, and why not: no e-mail, an invalid one, "Ne pas contacter", a placeholder
+ * with no value, a draft already made. Pure: the addon layer reads the sheet and the journal.
+ */
+import { type Fields, type Rendered, render, type Template } from './templates';
+
+export type BlockReason =
+  | 'noEmail'
+  | 'invalidEmail'
+  | 'doNotContact'
+  | 'missingField'
+  | 'draftExists'
+  | 'noTemplate'
+  | 'notSent';
+
+/** A valid single address: no spaces, no line breaks, no display name, a dotted domain. */
+export function isValidEmail(value: string): boolean {
+  return (
+    value.length <= 254 &&
+    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/.test(
+      value,
+    )
+  );
+}
+
+export interface Candidate {
+  email: string;
+  doNotContact: boolean;
+  /** A draft of this kind already exists for the row (journal or sheet). */
+  hasDraft: boolean;
+}
+
+export type Readiness = { ok: true; rendered: Rendered } | { ok: false; reason: BlockReason; detail?: string };
+
+export function readiness(candidate: Candidate, template: Template | undefined, fields: Fields): Readiness {
+  if (candidate.doNotContact) return { ok: false, reason: 'doNotContact' };
+  if (candidate.hasDraft) return { ok: false, reason: 'draftExists' };
+  const email = candidate.email.trim();
+  if (!email) return { ok: false, reason: 'noEmail' };
+  if (!isValidEmail(email)) return { ok: false, reason: 'invalidEmail', detail: email };
+  if (!template) return { ok: false, reason: 'noTemplate' };
+  const rendered = render(template, fields);
+  if (rendered.missing.length) return { ok: false, reason: 'missingField', detail: rendered.missing.join(', ') };
+  return { ok: true, rendered };
+}
+
+/** What the add-on remembers of each partner's message, in document properties (one key per partner). */
+export interface MailRecord {
+  /** Draft id while a draft exists. */
+  d?: string;
+  /** Message id of the draft or of the sent message. */
+  m?: string;
+  /** Thread id. */
+  t?: string;
+  s: 'draft' | 'sent';
+  k: 'premier' | 'relance';
+  /** Mailbox that holds it: a draft can only be sent from there. */
+  u: string;
+  /** When it was sent (ms), to know which replies came after. */
+  at?: number;
+}
+
+export const MAIL_PREFIX = 'pdc.mail.';
+
+export function parseMailRecord(text: string | null | undefined): MailRecord | undefined {
+  if (!text) return undefined;
+  try {
+    const o = JSON.parse(text) as MailRecord;
+    return o && (o.s === 'draft' || o.s === 'sent') ? o : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function draftLink(messageId: string): string {
+  return `https://mail.google.com/mail/u/0/#drafts?compose=${encodeURIComponent(messageId)}`;
+}
+
+export function threadLink(threadId: string): string {
+  return `https://mail.google.com/mail/u/0/#all/${encodeURIComponent(threadId)}`;
+}
+
+/** A day N days after `from`, at midnight in the sheet's time zone offset given (minutes). */
+export function addDays(from: Date, days: number): Date {
+  return new Date(from.getTime() + days * 86400000);
+}
