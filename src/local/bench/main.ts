@@ -84,6 +84,11 @@ const CASES: Case[] = [
     run: (app) => app.run('addSuggestions', { suggestions: fiftyCards() }),
   },
   {
+    action: 'createDraftsChunk (20 drafts)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => app.run('createDraftsChunk', { partnerIds: Array.from({ length: 20 }, (_, i) => `P-${String(i + 1).padStart(4, '0')}`), kind: 'premier' }),
+  },
+  {
     action: 'getBootstrap',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('getBootstrap'),
@@ -152,6 +157,7 @@ async function main(): Promise<void> {
           spreadsheetCalls: app.calls.spreadsheetCalls(),
           serviceCalls: app.calls.total(),
           fetchAllRounds: app.calls.count('UrlFetchApp.fetchAll') || undefined,
+          gmailCalls: app.calls.total((name) => name.startsWith('Gmail')) || undefined,
           cpuMs: Math.round((cpu.user + cpu.system) / 1000),
         }),
       );
