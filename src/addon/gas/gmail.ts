@@ -3,7 +3,8 @@
 export interface MailIds {
   draftId: string;
   messageId: string;
-  threadId: string;
+  /** Known for a reply; for a new draft the thread is read when it is sent. */
+  threadId?: string;
 }
 
 export interface Outgoing {
@@ -20,8 +21,7 @@ function options(mail: Outgoing): GoogleAppsScript.Gmail.GmailAdvancedOptions {
 
 export function createDraft(mail: Outgoing): MailIds {
   const draft = GmailApp.createDraft(mail.to, mail.subject, mail.text, options(mail));
-  const message = draft.getMessage();
-  return { draftId: draft.getId(), messageId: message.getId(), threadId: message.getThread().getId() };
+  return { draftId: draft.getId(), messageId: draft.getMessageId() };
 }
 
 export function createDraftReply(threadId: string, mail: Omit<Outgoing, 'to' | 'subject'>): MailIds | undefined {
@@ -31,7 +31,7 @@ export function createDraftReply(threadId: string, mail: Omit<Outgoing, 'to' | '
     mail.text,
     mail.senderName ? { htmlBody: mail.html, name: mail.senderName } : { htmlBody: mail.html },
   );
-  return { draftId: draft.getId(), messageId: draft.getMessage().getId(), threadId };
+  return { draftId: draft.getId(), messageId: draft.getMessageId(), threadId };
 }
 
 /** Sends a draft; undefined when it no longer exists (deleted or already sent from Gmail). */

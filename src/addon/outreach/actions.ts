@@ -113,7 +113,7 @@ function fieldsFor(ctx: Context, row: unknown[]): Fields {
   });
   entries.push(
     ['Club', ctx.settings.clubName],
-    ['Signature', ctx.settings.signature || ctx.settings.senderName],
+    ['Signature', ctx.settings.signature || ctx.settings.senderName || ctx.settings.clubName],
     ['Expéditeur', ctx.settings.senderName],
     ['Sender', ctx.settings.senderName],
     ['Commune du club', ctx.settings.commune?.nom ?? ''],

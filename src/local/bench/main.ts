@@ -29,6 +29,8 @@ function clubList(n: number): WorkbookModel {
         centre: [2.6563, 48.5439],
       },
       radiusKm: 10,
+      senderName: 'Club',
+      signature: 'Le club',
     }),
   );
   const sheet = book.sheets[0];
@@ -86,7 +88,11 @@ const CASES: Case[] = [
   {
     action: 'createDraftsChunk (20 drafts)',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
-    run: (app) => app.run('createDraftsChunk', { partnerIds: Array.from({ length: 20 }, (_, i) => `P-${String(i + 1).padStart(4, '0')}`), kind: 'premier' }),
+    run: (app) =>
+      app.run('createDraftsChunk', {
+        partnerIds: Array.from({ length: 20 }, (_, i) => `P-${String(i + 1).padStart(4, '0')}`),
+        kind: 'premier',
+      }),
   },
   {
     action: 'getBootstrap',
@@ -157,7 +163,8 @@ async function main(): Promise<void> {
           spreadsheetCalls: app.calls.spreadsheetCalls(),
           serviceCalls: app.calls.total(),
           fetchAllRounds: app.calls.count('UrlFetchApp.fetchAll') || undefined,
-          gmailCalls: app.calls.total((name) => name.startsWith('Gmail')) || undefined,
+          gmailAppCalls: app.calls.total((name) => name.startsWith('GmailApp.')) || undefined,
+          gmailObjectCalls: app.calls.total((name) => /^Gmail(Draft|Message|Thread)\./.test(name)) || undefined,
           cpuMs: Math.round((cpu.user + cpu.system) / 1000),
         }),
       );
