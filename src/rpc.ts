@@ -15,6 +15,8 @@ export interface Bootstrap {
   lang: Lang;
   /** The tracking sheet exists (found by its metadata). */
   sheetReady: boolean;
+  /** Partners assigned to the current user that need something (0 when none or unknown). */
+  myActions: number;
 }
 
 /** Outcome of "Créer / mettre à jour le tableau de suivi". */
@@ -112,6 +114,48 @@ export interface ChunkOutcome {
   quota: number;
 }
 
+export interface TeamMember {
+  name: string;
+  email: string;
+  role: string;
+  /** ISO date when the sheet was shared with them, or ''. */
+  sharedOn: string;
+}
+
+export interface TeamList {
+  members: TeamMember[];
+  /** The current user's address if they are a member, else ''. */
+  me: string;
+  /** Google gives the user's address (Workspace); when not, the user picks themselves once. */
+  emailKnown: boolean;
+  /** Names in the Responsable column that are no longer in the team, with their partner counts. */
+  orphans: { name: string; count: number }[];
+}
+
+export interface ShareOutcome {
+  shared: string[];
+  already: string[];
+  invalid: string[];
+  message: string;
+}
+
+export interface ActionItem {
+  partnerId: string;
+  name: string;
+  status: string;
+  /** Next follow-up day (YYYY-MM-DD in the sheet's time zone), or ''. */
+  due: string;
+  bucket: 'overdue' | 'today' | 'next';
+  nextAction: string;
+}
+
+export interface MyActions {
+  me?: { name: string; email: string };
+  /** The user's address is unknown and they have not yet picked themselves in the team list. */
+  needsChoice: boolean;
+  actions: ActionItem[];
+}
+
 export interface ServerApi {
   getBootstrap(): Bootstrap;
   buildTrackingSheet(request?: BuildRequest): BuildOutcome;
@@ -131,6 +175,15 @@ export interface ServerApi {
   sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome;
   syncGmail(): { message: string; sent: number; replies: number; deleted: string[] };
   dueFollowUps(): OutreachEntry[];
+  listTeam(): TeamList;
+  addMember(member: { name: string; email: string; role?: string }): TeamList;
+  shareWithTeam(): ShareOutcome;
+  chooseMe(request: { email: string }): TeamList;
+  myActions(): MyActions;
+  markContacted(request: { partnerId: string }): { message: string };
+  planFollowUp(request: { partnerId: string; days?: number; date?: string }): { message: string };
+  setNextAction(request: { partnerId: string; text: string }): { message: string };
+  goToPartner(request: { partnerId: string }): { message: string };
 }
 
 export type RpcName = keyof ServerApi;
@@ -157,6 +210,15 @@ export const RPC_METHODS = [
   'sendDraftsChunk',
   'syncGmail',
   'dueFollowUps',
+  'listTeam',
+  'addMember',
+  'shareWithTeam',
+  'chooseMe',
+  'myActions',
+  'markContacted',
+  'planFollowUp',
+  'setNextAction',
+  'goToPartner',
 ] as const satisfies readonly RpcName[];
 
 // Compile-time check that RPC_METHODS lists every method of ServerApi.

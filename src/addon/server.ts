@@ -16,11 +16,26 @@ import {
 import { forSidebar } from './run';
 import { loadSettings, saveSettings, searchCommunes } from './settings';
 import { addSuggestions, searchSuggestions } from './suggest/actions';
+import {
+  addMember,
+  chooseMe,
+  goToPartner,
+  listTeam,
+  markContacted,
+  myActions,
+  planFollowUp,
+  setNextAction,
+  shareWithTeam,
+} from './team/actions';
 import { buildTrackingSheet } from './tracking/build';
 import { findPartnerSheet } from './tracking/locate';
 
 const handlers: ServerApi = {
-  getBootstrap: () => ({ lang: currentLang(), sheetReady: !!findPartnerSheet(activeSpreadsheet()) }),
+  getBootstrap: () => {
+    const sheetReady = !!findPartnerSheet(activeSpreadsheet());
+    const actions = sheetReady ? myActions().actions.filter((a) => a.bucket !== 'next').length : 0;
+    return { lang: currentLang(), sheetReady, myActions: actions };
+  },
   buildTrackingSheet: (request) => buildTrackingSheet(request ?? {}),
   classifyPartners: () => classifyPartners(),
   listRowsToCheck: () => listRowsToCheck(),
@@ -38,6 +53,15 @@ const handlers: ServerApi = {
   sendDraftsChunk: (request) => sendDraftsChunk(request),
   syncGmail: () => syncGmail(),
   dueFollowUps: () => dueFollowUps(),
+  listTeam: () => listTeam(),
+  addMember: (member) => addMember(member),
+  shareWithTeam: () => shareWithTeam(),
+  chooseMe: (request) => chooseMe(request),
+  myActions: () => myActions(),
+  markContacted: (request) => markContacted(request),
+  planFollowUp: (request) => planFollowUp(request),
+  setNextAction: (request) => setNextAction(request),
+  goToPartner: (request) => goToPartner(request),
 };
 
 export const rpcEntryPoints: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(

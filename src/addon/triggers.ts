@@ -5,8 +5,16 @@
 import { t } from '../core/i18n';
 import { categoriesEditedByHand } from './classify/action';
 import { logError } from './gas/log';
+import { statusEditedByHand } from './team/status-edits';
 import { isPartnerSheet } from './tracking/locate';
 import { sheetLang } from './tracking/table';
+
+/** Who made the edit, as the event tells it (a User object in Sheets). */
+function editor(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): string {
+  const user = event?.user as unknown as { getEmail?: () => string; email?: string } | undefined;
+  if (!user) return '';
+  return typeof user.getEmail === 'function' ? user.getEmail() : (user.email ?? '');
+}
 
 export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -17,9 +25,18 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const sheet = range.getSheet();
     if (!isPartnerSheet(sheet)) return;
     const headers = sheet.getRange(1, range.getColumn(), 1, range.getNumColumns()).getValues()[0];
-    if (!headers.includes(t(sheetLang(), 'column.categorie'))) return;
+    const lang = sheetLang();
     const firstRow = Math.max(2, range.getRow());
-    categoriesEditedByHand(firstRow, lastRow - firstRow + 1);
+    const numRows = lastRow - firstRow + 1;
+    if (headers.includes(t(lang, 'column.statut'))) {
+      statusEditedByHand(
+        firstRow,
+        numRows,
+        event?.oldValue === undefined ? undefined : String(event.oldValue),
+        editor(event),
+      );
+    }
+    if (headers.includes(t(lang, 'column.categorie'))) categoriesEditedByHand(firstRow, numRows);
   } catch (error) {
     logError('onEdit', error);
   }

@@ -8,12 +8,16 @@ import { APPORTS, CATEGORIES, type Lang, label, STATUTS, TUTELLES } from './taxo
 
 export type ValidationSpec =
   | { kind: 'list'; values: string[]; help: string }
+  /** Values taken from a column of another sheet (the team's names): the dropdown follows that sheet. */
+  | { kind: 'range'; sheetName: string; a1: string; help: string }
   | { kind: 'date'; help: string }
   | { kind: 'checkbox'; help: string };
 
-export function validationFor(spec: ColumnSpec, lang: Lang): ValidationSpec | undefined {
+export function validationFor(spec: ColumnSpec, lang: Lang, teamSheetName?: string): ValidationSpec | undefined {
   const help = t(lang, `note.${spec.id}` as never);
   switch (spec.type) {
+    case 'member':
+      return teamSheetName ? { kind: 'range', sheetName: teamSheetName, a1: 'A2:A', help } : undefined;
     case 'category':
       return { kind: 'list', values: CATEGORIES.map((c) => c[lang]), help };
     case 'status':
@@ -113,6 +117,9 @@ export function ruleSpecs(positions: Positions, lang: Lang): RuleSpec[] {
   return rules;
 }
 
+/** Members the dashboard lists (the rows of the team sheet it reads). */
+export const TEAM_ROWS = 25;
+
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -124,7 +131,12 @@ export interface DashboardGrid {
   chart: { headerRow: number; totalRow: number; numColumns: number; anchorRow: number; anchorColumn: number };
 }
 
-export function dashboardGrid(sheetName: string, positions: Positions, lang: Lang): DashboardGrid {
+export function dashboardGrid(
+  sheetName: string,
+  positions: Positions,
+  lang: Lang,
+  teamSheetName?: string,
+): DashboardGrid {
   const ref = (id: ColumnId) => {
     const c = positions[id];
     return c ? `${quoteSheet(sheetName)}!$${columnLetter(c)}$2:$${columnLetter(c)}` : '""';
@@ -163,6 +175,23 @@ export function dashboardGrid(sheetName: string, positions: Positions, lang: Lan
   cells.push(row());
   const closed = CLOSED_STATUSES.map((id) => `,${ref('statut')},"<>${label(STATUTS, id, lang)}"`).join('');
   cells.push(row(t(lang, 'dashboard.overdue'), `=COUNTIFS(${ref('prochaineRelance')},"<"&TODAY()${closed})`));
+  if (teamSheetName) {
+    // One line per member of the team sheet, live: names are read from it, so the list follows it.
+    cells.push(row());
+    cells.push(row(t(lang, 'dashboard.byMember')));
+    cells.push(row(t(lang, 'dashboard.member'), t(lang, 'dashboard.assigned'), t(lang, 'dashboard.overdue')));
+    const team = quoteSheet(teamSheetName);
+    for (let k = 0; k < TEAM_ROWS; k++) {
+      const r = cells.length + 1;
+      cells.push(
+        row(
+          `=IF(${team}!$A${k + 2}="","",${team}!$A${k + 2})`,
+          `=IF($A${r}="","",COUNTIFS(${ref('responsable')},$A${r}))`,
+          `=IF($A${r}="","",COUNTIFS(${ref('responsable')},$A${r},${ref('prochaineRelance')},"<"&TODAY()${closed}))`,
+        ),
+      );
+    }
+  }
   return {
     cells,
     chart: {
@@ -176,7 +205,7 @@ export function dashboardGrid(sheetName: string, positions: Positions, lang: Lan
 }
 
 /** A short fingerprint of what the dashboard depends on, to know when it must be rebuilt. */
-export function dashboardSignature(sheetName: string, positions: Positions, lang: Lang): string {
+export function dashboardSignature(sheetName: string, positions: Positions, lang: Lang, teamSheetName = ''): string {
   const parts = COLUMNS.map((c) => `${c.id}:${positions[c.id] ?? 0}`);
-  return `v1|${lang}|${sheetName}|${parts.join(',')}`;
+  return `v2|${lang}|${sheetName}|${teamSheetName}|${parts.join(',')}`;
 }

@@ -206,6 +206,8 @@ export const META = {
   column: 'pdc.column',
   dashboard: 'pdc.dashboard',
   templates: 'pdc.templates',
+  team: 'pdc.team',
+  history: 'pdc.history',
 } as const;
 
 export const TEMPLATES_SHEET_NAME = 'Modèles';

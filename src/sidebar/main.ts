@@ -1,6 +1,7 @@
 /** Sidebar entry: asks the server who is here, then builds the header, the tabs and the status area. */
 import { translator } from '../core/i18n';
 import type { Bootstrap } from '../rpc';
+import { actionsPanel } from './actions-panel';
 import { type App, makeCaller } from './app';
 import { classifyPanel } from './classify-panel';
 import { el } from './dom';
@@ -11,10 +12,7 @@ import { setupPanel } from './setup-panel';
 import { StatusArea } from './status';
 import { suggestPanel } from './suggest-panel';
 import { buildTabs } from './tabs';
-
-function comingSoon(app: Pick<App, 'tr'>): HTMLElement {
-  return el('section', {}, el('p', { class: 'muted', text: app.tr('tab.comingSoon') }));
-}
+import { teamPanel } from './team-panel';
 
 function render(root: HTMLElement, boot: Bootstrap): void {
   const tr = translator(boot.lang);
@@ -24,16 +22,18 @@ function render(root: HTMLElement, boot: Bootstrap): void {
   const app: App = { tr, boot, status, call: makeCaller(status, tr), selectTab: () => undefined };
   const tabs = buildTabs(
     [
+      { id: 'actions', label: tr('tab.mesActions'), panel: actionsPanel(app) },
       { id: 'suggestions', label: tr('tab.suggestions'), panel: suggestPanel(app) },
       { id: 'classement', label: tr('tab.classement'), panel: classifyPanel(app) },
       { id: 'courriels', label: tr('tab.courriels'), panel: mailPanel(app) },
-      { id: 'equipe', label: tr('tab.equipe'), panel: comingSoon(app) },
+      { id: 'equipe', label: tr('tab.equipe'), panel: teamPanel(app) },
       { id: 'reglages', label: tr('tab.reglages'), panel: el('div', {}, setupPanel(app), settingsPanel(app)) },
     ],
     tr('tab.tabs'),
   );
   app.selectTab = tabs.select;
-  if (!boot.sheetReady) tabs.select('reglages');
+  // Mes actions first when the user has work; the setup first while there is no tracking sheet.
+  tabs.select(!boot.sheetReady ? 'reglages' : boot.myActions > 0 ? 'actions' : 'suggestions');
   const header = el(
     'header',
     { class: 'header' },

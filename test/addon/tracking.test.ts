@@ -39,6 +39,7 @@ test('on a blank spreadsheet it builds the partner sheet and a live dashboard', 
   const ss = app.service('SpreadsheetApp').getActive();
   expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual([
     'Partenaires',
+    'Équipe',
     'Tableau de bord',
     'Modèles',
   ]);
@@ -108,7 +109,7 @@ test('a renamed sheet and moved columns are found again', () => {
   sheet.insertColumnBefore(1);
   const outcome = app.run<Outcome>('buildTrackingSheet', {});
   expect(outcome.message).not.toMatch(/colonne\(s\) ajoutée/);
-  expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(3);
+  expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(4);
   const h = header(app);
   expect(h.indexOf('Structure')).toBe(9);
   expect(sheet.getRange(2, 10).getValue()).toBe('Médiathèque A');

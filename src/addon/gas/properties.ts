@@ -18,3 +18,12 @@ export function documentProperties(): Record<string, string> {
 export function removeDocumentProperty(key: string): void {
   store().deleteProperty(key);
 }
+
+/** The user's own properties: private to them, in this document's add-on. */
+export function userProperty(key: string): string | null {
+  return PropertiesService.getUserProperties().getProperty(key);
+}
+
+export function setUserProperty(key: string, value: string): void {
+  PropertiesService.getUserProperties().setProperty(key, value);
+}

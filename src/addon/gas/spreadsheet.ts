@@ -10,6 +10,11 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 
 export function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setHelpText(spec.help);
+  if (spec.kind === 'range') {
+    const source = SpreadsheetApp.getActive().getSheetByName(spec.sheetName);
+    if (!source) throw new Error(`validation source sheet missing: ${spec.sheetName}`);
+    return builder.requireValueInRange(source.getRange(spec.a1), true).setAllowInvalid(true).build();
+  }
   // People's values outside the list are kept and flagged, never refused: nothing typed is lost.
   if (spec.kind === 'list') return builder.requireValueInList(spec.values, true).setAllowInvalid(true).build();
   if (spec.kind === 'date') return builder.requireDate().setAllowInvalid(true).build();
@@ -49,4 +54,13 @@ export function selectedRows(sheet: Sheet): { row: number; numRows: number } | u
 /** Puts the cursor on a cell of the sheet (Mes actions → "voir la ligne"). */
 export function goTo(sheet: Sheet, row: number, column: number): void {
   sheet.getRange(row, column).activate();
+}
+
+export function editorEmails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const owner = ss.getOwner();
+  return [...(owner ? [owner.getEmail()] : []), ...ss.getEditors().map((user) => user.getEmail())];
+}
+
+export function addEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, emails: string[]): void {
+  ss.addEditors(emails);
 }

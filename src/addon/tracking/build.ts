@@ -24,6 +24,7 @@ import { documentProperty, setDocumentProperty } from '../gas/properties';
 import { activeSpreadsheet, buildFormulaRule, buildValidation, insertColumnChart } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { ensureTemplatesSheet } from '../outreach/templates-sheet';
+import { ensureTeamSheet } from '../team/sheets';
 import {
   columnPositions,
   DASHBOARD_TAG,
@@ -302,7 +303,7 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
 }
 
 /** Samples the first and last data rows: a validation removed from a column shows there. */
-function ensureValidations(sheet: Sheet, positions: Positions, report: Report): void {
+function ensureValidations(sheet: Sheet, positions: Positions, report: Report, teamSheetName: string): void {
   const width = sheet.getLastColumn();
   const last = Math.max(2, sheet.getLastRow());
   const samples = [
@@ -311,13 +312,17 @@ function ensureValidations(sheet: Sheet, positions: Positions, report: Report): 
   ];
   let changed = false;
   for (const spec of COLUMNS) {
-    const wanted = validationFor(spec, report.lang);
+    const wanted = validationFor(spec, report.lang, teamSheetName);
     if (!wanted) continue;
     const column = positions[spec.id]!;
     const right = samples.every((row) => {
       const rule = row[column - 1];
       if (!rule) return false;
       const type = String(rule.getCriteriaType());
+      if (wanted.kind === 'range') {
+        const source = rule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range | null;
+        return type === 'VALUE_IN_RANGE' && !!source && source.getSheet().getName() === wanted.sheetName;
+      }
       if (wanted.kind === 'list') {
         return (
           type === 'VALUE_IN_LIST' && JSON.stringify(rule.getCriteriaValues()[0]) === JSON.stringify(wanted.values)
@@ -368,14 +373,20 @@ function ensureRules(sheet: Sheet, positions: Positions, report: Report): void {
   report.changes.push(t(report.lang, 'sheet.change.formats'));
 }
 
-function ensureDashboard(ss: Spreadsheet, partners: Sheet, positions: Positions, report: Report): void {
-  const signature = dashboardSignature(partners.getName(), positions, report.lang);
+function ensureDashboard(
+  ss: Spreadsheet,
+  partners: Sheet,
+  positions: Positions,
+  report: Report,
+  teamSheetName: string,
+): void {
+  const signature = dashboardSignature(partners.getName(), positions, report.lang, teamSheetName);
   const found = findDashboard(ss);
   if (found && found.meta.getValue() === `${DASHBOARD_TAG}|${signature}`) {
     if (found.sheet.getCharts().length > 0) return;
   }
   const sheet = found?.sheet ?? ss.insertSheet(uniqueSheetName(ss, DASHBOARD_SHEET_NAME));
-  const grid = dashboardGrid(partners.getName(), positions, report.lang);
+  const grid = dashboardGrid(partners.getName(), positions, report.lang, teamSheetName);
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const width = grid.cells[0].length;
@@ -421,9 +432,12 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     const header = ensureHeaders(sheet, positions, report);
     ensureLayout(sheet, positions, report);
     const partners = assignIds(sheet, positions, report);
-    ensureValidations(sheet, positions, report);
+    const team = ensureTeamSheet(ss, lang);
+    if (team.created) report.changes.push(t(lang, 'sheet.change.team'));
+    const teamSheetName = team.sheet.getName();
+    ensureValidations(sheet, positions, report, teamSheetName);
     ensureRules(sheet, positions, report);
-    ensureDashboard(ss, sheet, positions, report);
+    ensureDashboard(ss, sheet, positions, report, teamSheetName);
     if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(lang, 'sheet.change.templates'));
     rememberPositions(sheet, header, positions);
     const message = report.adopted

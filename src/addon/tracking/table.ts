@@ -4,6 +4,7 @@
  * from an earlier call.
  */
 import { UserError } from '../../core/errors';
+import { type MessageKey, t } from '../../core/i18n';
 import type { Positions } from '../../core/layout';
 import type { ColumnId } from '../../core/schema';
 import type { Lang } from '../../core/taxonomy';
@@ -11,6 +12,7 @@ import { cellText } from '../../core/text';
 import { documentProperty } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
+import { recordHistory } from '../team/history';
 import { columnPositions, findPartnerSheet } from './locate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +35,19 @@ export interface PartnerTable {
   rows: unknown[][];
   /** Columns changed in memory, written back by save(). */
   dirty: Set<ColumnId>;
+  /** Status changes made in memory, appended to the Historique sheet by save(). */
+  history: StatusChange[];
 }
+
+export interface StatusChange {
+  partnerId: string;
+  column: ColumnId;
+  before: string;
+  after: string;
+}
+
+/** Columns whose every change goes to the Historique sheet. */
+const TRACKED: ColumnId[] = ['statut'];
 
 export function openPartnerTable(): PartnerTable {
   const sheet = findPartnerSheet(activeSpreadsheet());
@@ -42,7 +56,7 @@ export function openPartnerTable(): PartnerTable {
   const lastRow = sheet.getLastRow();
   const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
   const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
-  return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Set() };
+  return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Set(), history: [] };
 }
 
 export function get(table: PartnerTable, row: unknown[], id: ColumnId): unknown {
@@ -57,6 +71,14 @@ export function text(table: PartnerTable, row: unknown[], id: ColumnId): string 
 export function set(table: PartnerTable, row: unknown[], id: ColumnId, value: unknown): void {
   const column = table.positions[id];
   if (!column || row[column - 1] === value) return;
+  if (TRACKED.includes(id)) {
+    table.history.push({
+      partnerId: text(table, row, 'id'),
+      column: id,
+      before: cellText(row[column - 1]),
+      after: cellText(value),
+    });
+  }
   row[column - 1] = value;
   table.dirty.add(id);
 }
@@ -66,7 +88,10 @@ export function rowById(table: PartnerTable, partnerId: string): unknown[] | und
   return table.rows.find((row) => text(table, row, 'id') === partnerId);
 }
 
-/** Writes back every changed column, one call per column whatever the number of rows. */
+/**
+ * Writes back every changed column, one call per column whatever the number of rows, then appends the
+ * status changes to the Historique sheet in one write.
+ */
 export function save(table: PartnerTable): void {
   if (table.rows.length === 0) return;
   for (const id of table.dirty) {
@@ -74,4 +99,14 @@ export function save(table: PartnerTable): void {
     table.sheet.getRange(2, column, table.rows.length, 1).setValues(table.rows.map((row) => [row[column - 1]]));
   }
   table.dirty.clear();
+  if (table.history.length) {
+    recordHistory(
+      table.lang,
+      table.history.map((change) => ({
+        ...change,
+        columnLabel: t(table.lang, `column.${change.column}` as MessageKey),
+      })),
+    );
+    table.history = [];
+  }
 }

@@ -60,7 +60,17 @@ export function expose<T extends Emulated>(target: T, env: Env): T {
       if (prop === EXPOSED) return true;
       if (prop === RAW) return obj;
       if (typeof prop === 'symbol') return Reflect.get(obj, prop, receiver);
-      if (prop === 'then' || prop === 'toJSON' || prop === 'constructor') return undefined;
+      // Properties tools probe on any object (promises, JSON, test pretty-printers) are simply absent.
+      if (
+        prop === 'then' ||
+        prop === 'toJSON' ||
+        prop === 'constructor' ||
+        prop === 'asymmetricMatch' ||
+        prop === 'nodeType' ||
+        /^(\$\$|@@)/.test(prop)
+      ) {
+        return undefined;
+      }
       if (prop === 'className') return obj.className;
       if (prop.startsWith('_') || !(prop in obj)) {
         throw new env.realm.Error(`not emulated: ${obj.className}.${prop}`);
