@@ -52,7 +52,8 @@ export interface MailRecord {
   m?: string;
   /** Thread id. */
   t?: string;
-  s: 'draft' | 'sent';
+  /** 'pending' is written just before asking Gmail for a draft: a run cut there adopts the draft it finds. */
+  s: 'pending' | 'draft' | 'sent';
   k: 'premier' | 'relance';
   /** Mailbox that holds it: a draft can only be sent from there. */
   u: string;
@@ -66,7 +67,7 @@ export function parseMailRecord(text: string | null | undefined): MailRecord | u
   if (!text) return undefined;
   try {
     const o = JSON.parse(text) as MailRecord;
-    return o && (o.s === 'draft' || o.s === 'sent') ? o : undefined;
+    return o && (o.s === 'pending' || o.s === 'draft' || o.s === 'sent') ? o : undefined;
   } catch {
     return undefined;
   }

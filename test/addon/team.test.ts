@@ -153,8 +153,8 @@ test('many status changes in one action are appended to the Historique in one wr
   s.app.calls.reset();
   s.app.run('createDraftsChunk', { partnerIds: ids, kind: 'premier' });
   expect(s.ss.getSheetByName('Historique').getLastRow()).toBe(21);
-  // Statut, Courriel and Modifié le (one write each), the new sheet's header, and one history append.
-  expect(s.app.calls.count('Range.setValues')).toBe(5);
+  // The changed columns in one block, the new sheet's header, and one history append.
+  expect(s.app.calls.count('Range.setValues')).toBe(3);
 });
 
 test('the dashboard counts partners and overdue follow-ups per team member, live from the Équipe sheet', () => {

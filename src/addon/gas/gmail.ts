@@ -88,3 +88,18 @@ export function myEmail(): string {
     return '';
   }
 }
+
+/**
+ * A draft of this mailbox to this address (in this thread, or with this subject): how a run cut between
+ * asking Gmail for a draft and recording it finds that draft again instead of making a second one.
+ */
+export function findDraft(to: string, match: { subject?: string; threadId?: string }): MailIds | undefined {
+  for (const draft of GmailApp.getDrafts()) {
+    const message = draft.getMessage();
+    if (message.getTo() !== to) continue;
+    if (match.threadId ? message.getThread().getId() !== match.threadId : message.getSubject() !== match.subject)
+      continue;
+    return { draftId: draft.getId(), messageId: message.getId(), threadId: match.threadId };
+  }
+  return undefined;
+}

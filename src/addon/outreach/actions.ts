@@ -28,6 +28,7 @@ import {
   createDraft,
   createDraftReply,
   draftExists,
+  findDraft,
   messageState,
   myEmail,
   type Outgoing,
@@ -299,8 +300,18 @@ export function createDraftsChunk(request: { partnerIds: string[]; kind: Templat
         });
         continue;
       }
-      const thread = ctx.journal[partnerId]?.t;
-      const ids = request.kind === 'relance' && thread ? createDraftReply(thread, mail) : createDraft(mail);
+      const previous = ctx.journal[partnerId];
+      const thread = previous?.t;
+      const reply = request.kind === 'relance' && !!thread;
+      // A previous run may have been cut between asking Gmail and recording the draft: adopt that one.
+      let ids =
+        previous?.s === 'pending'
+          ? findDraft(mail.to, reply ? { threadId: thread } : { subject: mail.subject })
+          : undefined;
+      if (!ids) {
+        journalWrite(ctx, partnerId, { ...(previous ?? {}), s: 'pending', k: request.kind, u: ctx.me });
+        ids = reply ? createDraftReply(thread!, mail) : createDraft(mail);
+      }
       if (!ids) {
         failed.push({ partnerId, reason: reasonText(ctx.lang, 'notSent') });
         continue;
@@ -355,6 +366,11 @@ export function sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome
       } catch (_error) {
         failed.push({ partnerId, reason: reasonText(ctx.lang, 'sendFailed') });
         continue;
+      }
+      if (!sent && record.m) {
+        // A run cut right after sending: the draft is gone because it left.
+        const state = messageState(record.m);
+        if (state && !state.draft) sent = { messageId: record.m, threadId: state.threadId };
       }
       if (!sent) {
         failed.push({ partnerId, reason: reasonText(ctx.lang, 'notSent') });

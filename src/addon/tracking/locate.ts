@@ -45,20 +45,25 @@ const POSITIONS_CACHE_SECONDS = 6 * 3600;
  * renaming a column changes the header row, hence the fingerprint, and the metadata is read again.
  */
 export function columnPositions(sheet: Sheet): Positions {
+  return locateColumns(sheet).positions;
+}
+
+/** The positions and the header row they were found for (to check nothing moved since). */
+export function locateColumns(sheet: Sheet): { positions: Positions; header: unknown[] } {
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const key = positionsKey(sheet, header);
   const cached = cacheGet(key);
   if (cached) {
     try {
-      return JSON.parse(cached) as Positions;
+      return { positions: JSON.parse(cached) as Positions, header };
     } catch {
       // read the metadata again
     }
   }
   const positions = positionsFromMetadata(sheet);
   if (COLUMNS.every((c) => positions[c.id])) cachePut(key, JSON.stringify(positions), POSITIONS_CACHE_SECONDS);
-  return positions;
+  return { positions, header };
 }
 
 function positionsKey(sheet: Sheet, header: unknown[]): string {

@@ -3,6 +3,8 @@
  * with one setValues per changed column. Rows are matched by their ID, never by a row number kept
  * from an earlier call.
  */
+
+import { asCellText } from '../../core/cell-text';
 import { UserError } from '../../core/errors';
 import { type MessageKey, t } from '../../core/i18n';
 import type { Positions } from '../../core/layout';
@@ -13,7 +15,7 @@ import { documentProperty } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { recordHistory } from '../team/history';
-import { columnPositions, findPartnerSheet } from './locate';
+import { columnPositions, findPartnerSheet, locateColumns } from './locate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,8 +35,8 @@ export interface PartnerTable {
   header: unknown[];
   /** Data rows (row 2 onwards), as getValues returned them. */
   rows: unknown[][];
-  /** Columns changed in memory, written back by save(). */
-  dirty: Set<ColumnId>;
+  /** Cells changed in memory (column → indexes in rows), written back by save(). */
+  dirty: Map<ColumnId, Set<number>>;
   /** Status changes made in memory, appended to the Historique sheet by save(). */
   history: StatusChange[];
 }
@@ -52,11 +54,16 @@ const TRACKED: ColumnId[] = ['statut'];
 export function openPartnerTable(): PartnerTable {
   const sheet = findPartnerSheet(activeSpreadsheet());
   if (!sheet) throw new UserError('sheet.missing');
-  const positions = columnPositions(sheet);
-  const lastRow = sheet.getLastRow();
-  const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
-  const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
-  return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Set(), history: [] };
+  // A person may move a column between finding the columns and reading the rows: read again if so.
+  for (let attempt = 0; ; attempt++) {
+    const { positions, header: seen } = locateColumns(sheet);
+    const lastRow = sheet.getLastRow();
+    const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
+    const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
+    const same = seen.every((h, i) => h === header[i]) && header.slice(seen.length).every((h) => h === '');
+    if (same || attempt >= 2)
+      return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Map(), history: [] };
+  }
 }
 
 export function get(table: PartnerTable, row: unknown[], id: ColumnId): unknown {
@@ -80,7 +87,11 @@ export function set(table: PartnerTable, row: unknown[], id: ColumnId, value: un
     });
   }
   row[column - 1] = value;
-  table.dirty.add(id);
+  const index = table.rows.indexOf(row);
+  if (index < 0) return;
+  const cells = table.dirty.get(id) ?? new Set<number>();
+  cells.add(index);
+  table.dirty.set(id, cells);
 }
 
 /** Row of the table holding this partner ID, or undefined. */
@@ -89,16 +100,15 @@ export function rowById(table: PartnerTable, partnerId: string): unknown[] | und
 }
 
 /**
- * Writes back every changed column, one call per column whatever the number of rows, then appends the
- * status changes to the Historique sheet in one write.
+ * Writes back the changed cells, one call per changed column whatever the number of rows, then appends
+ * the status changes to the Historique sheet in one write.
+ *
+ * People sort, filter, insert or delete rows and move columns while the add-on works: their edits take
+ * no lock. So the rows are read again just before writing, each change goes to the row with the same
+ * partner ID, in the column where it now is, and every other cell is written back as it now is.
  */
 export function save(table: PartnerTable): void {
-  if (table.rows.length === 0) return;
-  for (const id of table.dirty) {
-    const column = table.positions[id]!;
-    table.sheet.getRange(2, column, table.rows.length, 1).setValues(table.rows.map((row) => [row[column - 1]]));
-  }
-  table.dirty.clear();
+  if (table.dirty.size) writeChanges(table);
   if (table.history.length) {
     recordHistory(
       table.lang,
@@ -109,4 +119,94 @@ export function save(table: PartnerTable): void {
     );
     table.history = [];
   }
+}
+
+/** Reading the rows again and finding them moved is retried this many times before giving up. */
+const WRITE_ATTEMPTS = 3;
+
+function writeChanges(table: PartnerTable): void {
+  for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+    if (tryWrite(table, attempt === WRITE_ATTEMPTS - 1)) {
+      table.dirty.clear();
+      return;
+    }
+  }
+  throw new UserError('error.busy');
+}
+
+/**
+ * One attempt: read the rows as they now are, put each change on the row with the same partner ID and
+ * in the column where it now is, check nothing moved since that read, then write every changed column
+ * in one block. One write means a cut or a fault never leaves half the columns written, and a person's
+ * sort or insertion can only slip in between the last read and that write.
+ */
+function tryWrite(table: PartnerTable, lastAttempt: boolean): boolean {
+  const { sheet } = table;
+  const lastRow = sheet.getLastRow();
+  const width = Math.max(sheet.getLastColumn(), ...Object.values(table.positions).map(Number));
+  if (lastRow < 2) return true;
+  const block = sheet.getRange(1, 1, lastRow, width);
+  const [header, ...current] = block.getValues();
+  // Cells written back unchanged must stay what they are: formulas stay formulas, text stays text.
+  const [, ...formulas] = block.getFormulas();
+  const [, ...formats] = block.getNumberFormats();
+  const moved = header.length !== table.header.length || header.some((h, i) => h !== table.header[i]);
+  const positions = moved ? columnPositions(sheet) : table.positions;
+  const idOf = (row: unknown[], at: Positions) => (at.id ? cellText(row[at.id - 1]) : '');
+  const sameRows =
+    !moved &&
+    current.length === table.rows.length &&
+    current.every((row, i) => idOf(row, positions) === idOf(table.rows[i], table.positions));
+  const rowOf = new Map<number, number>();
+  if (sameRows) {
+    for (let i = 0; i < table.rows.length; i++) rowOf.set(i, i);
+  } else {
+    const byId = new Map<string, number>();
+    current.forEach((row, j) => {
+      const id = idOf(row, positions);
+      if (id && !byId.has(id)) byId.set(id, j);
+    });
+    table.rows.forEach((row, i) => {
+      const j = byId.get(idOf(row, table.positions));
+      if (j !== undefined) rowOf.set(i, j);
+    });
+    // A changed partner not found may have been deleted, or pushed out of what was read by a row
+    // inserted meanwhile: read again before deciding it is gone.
+    const changed = new Set([...table.dirty.values()].flatMap((cells) => [...cells]));
+    if (!lastAttempt && [...changed].some((i) => !rowOf.has(i))) return false;
+  }
+  const columns = [...table.dirty.keys()].map((id) => positions[id]).filter((c): c is number => !!c);
+  if (!columns.length) return true;
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const out = current.map((row, j) =>
+    row.slice(first - 1, last).map((value, k) => {
+      const formula = formulas[j]?.[first - 1 + k];
+      if (formula) return formula;
+      return typeof value === 'string' && formats[j]?.[first - 1 + k] !== '@' ? asCellText(value) : value;
+    }),
+  );
+  for (const [id, cells] of table.dirty) {
+    const from = table.positions[id];
+    const to = positions[id];
+    if (!from || !to) continue;
+    for (const i of cells) {
+      const j = rowOf.get(i);
+      if (j !== undefined) out[j][to - first] = table.rows[i][from - 1];
+    }
+  }
+  // Last check that the rows did not move while the changes were placed; the target range is taken
+  // first so that nothing but this read separates the check from the write.
+  const target = sheet.getRange(2, first, out.length, last - first + 1);
+  const check = sheet.getRange(1, 1, lastRow, width).getValues();
+  if (
+    check.length !== current.length + 1 ||
+    check.some((row, j) =>
+      j === 0 ? row.some((h, i) => h !== header[i]) : idOf(row, positions) !== idOf(current[j - 1], positions),
+    )
+  ) {
+    return false;
+  }
+  target.setValues(out);
+  return true;
 }

@@ -30,10 +30,25 @@ export class CallLog {
   private sequence = 0;
   private faultAt = new Map<number, Fault>();
   private faultWhen: ((name: string, index: number) => Fault | undefined) | undefined;
+  private hooks: ((name: string, index: number) => void)[] = [];
+
+  private paused = 0;
+
+  /** Work done by a person in the Sheets UI, not by the script: not counted, no hook, no fault. */
+  uncounted<T>(work: () => T): T {
+    this.paused += 1;
+    try {
+      return work();
+    } finally {
+      this.paused -= 1;
+    }
+  }
 
   record(name: string): void {
+    if (this.paused) return;
     this.sequence += 1;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    for (const hook of this.hooks) hook(name, this.sequence);
     const fault = this.faultAt.get(this.sequence) ?? this.faultWhen?.(name, this.sequence);
     if (fault) {
       this.faultAt.delete(this.sequence);
@@ -76,6 +91,17 @@ export class CallLog {
   /** Makes the call numbered `index` (counting from the start of the log) fail. */
   failOnCall(index: number, fault: Fault = { kind: 'error' }): void {
     this.faultAt.set(index, fault);
+  }
+
+  /**
+   * Runs `hook` before every call (after counting it): concurrency scenarios use it to let another
+   * person act between two calls of an execution. Returns a function that removes the hook.
+   */
+  beforeCall(hook: (name: string, index: number) => void): () => void {
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
   }
 
   /** Makes any call matching the predicate fail; pass undefined to stop. */

@@ -434,6 +434,8 @@ export class SheetE implements Emulated {
     const model = this._model;
     const width = box.numColumns;
     const from = box.column;
+    if (destinationIndex < 1 || destinationIndex > model.maxColumns + 1)
+      throw new Error('Those columns are out of bounds.');
     const taken = model.rows.map((line) => (line ? line.splice(from - 1, width) : undefined));
     const widths = [...Array(width)].map((_, i) => model.columnWidths.get(from + i));
     const meta = this.book.metadata.filter(
