@@ -17,10 +17,33 @@ interface FixtureCommune {
   lon: string;
 }
 
+/** The communes of the fixtures, as geo.api.gouv.fr describes them (what the Réglages tab stores). */
+export const FIXTURE_COMMUNES = {
+  melun: {
+    nom: 'Melun',
+    code: '77288',
+    codesPostaux: ['77000'],
+    codeDepartement: '77',
+    codeRegion: '11',
+    codeEpci: '200072130',
+    centre: [2.6563, 48.5439] as [number, number],
+  },
+  village: {
+    nom: 'Fontaine-le-Port',
+    code: '77188',
+    codesPostaux: ['77590'],
+    codeDepartement: '77',
+    codeRegion: '11',
+    codeEpci: '247700065',
+    centre: [2.7736, 48.4869] as [number, number],
+  },
+};
+
+/** Where each commune's answers are, and how its requests name it (code, EPCI, coordinates). */
 const COMMUNES: FixtureCommune[] = [
-  { dir: 'melun', code: '77288', epci: '200072130', lat: '48.5439', lon: '2.6563' },
-  { dir: 'fontaine-le-port', code: '77188', epci: '247700065', lat: '48.4869', lon: '2.7736' },
-];
+  ['melun', FIXTURE_COMMUNES.melun] as const,
+  ['fontaine-le-port', FIXTURE_COMMUNES.village] as const,
+].map(([dir, c]) => ({ dir, code: c.code, epci: c.codeEpci, lat: String(c.centre[1]), lon: String(c.centre[0]) }));
 
 const EMPTY_SEARCH = '{"results":[],"total_results":0,"page":1,"per_page":25,"total_pages":0}';
 const EMPTY_RECORDS = '{"total_count":0,"results":[]}';

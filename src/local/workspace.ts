@@ -5,6 +5,7 @@ import { toEml } from './emulator/eml';
 import { ensureCell, newWorkbook, type WorkbookModel } from './emulator/model';
 import type { Emulator } from './emulator/runtime';
 import { loadXlsx, saveXlsx } from './emulator/xlsx';
+import { FIXTURE_COMMUNES } from './fixtures';
 
 export const LOCAL_DIR = join(__dirname, '..', '..', '.local');
 export const DEMO_WORKBOOK = join(LOCAL_DIR, 'demo.xlsx');
@@ -17,15 +18,7 @@ export function demoWorkbook(): WorkbookModel {
     'pdc.settings',
     JSON.stringify({
       clubName: 'Voyageurs du Code de Melun (démo)',
-      commune: {
-        nom: 'Melun',
-        code: '77288',
-        codesPostaux: ['77000'],
-        codeDepartement: '77',
-        codeRegion: '11',
-        codeEpci: '200072130',
-        centre: [2.6563, 48.5439],
-      },
+      commune: FIXTURE_COMMUNES.melun,
       radiusKm: 10,
       senderName: 'Club Voyageurs du Code de Melun',
       signature: 'L’équipe du club Voyageurs du Code de Melun',

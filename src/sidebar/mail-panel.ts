@@ -5,6 +5,7 @@
 import { CATEGORIES, STATUTS } from '../core/taxonomy';
 import type { ChunkOutcome, MailKind, OutreachEntry, OutreachRequest } from '../rpc';
 import type { App } from './app';
+import { ask } from './confirm';
 import { clear, el } from './dom';
 
 const CHUNK = 20;
@@ -155,31 +156,26 @@ export function mailPanel(app: App): HTMLElement {
       app.status.show('info', tr('mail.noDrafts'));
       return;
     }
-    clear(confirmBox);
-    const yes = el('button', { type: 'button', class: 'primary', text: tr('mail.confirm') });
-    const no = el('button', { type: 'button', text: tr('mail.cancel') });
-    confirmBox.append(
-      el('p', { text: tr('mail.confirmSend', { count: drafts.length, quota: list.quota }) }),
-      el('div', { class: 'actions' }, yes, no),
+    ask(
+      confirmBox,
+      {
+        text: tr('mail.confirmSend', { count: drafts.length, quota: list.quota }),
+        yes: tr('mail.confirm'),
+        no: tr('mail.cancel'),
+      },
+      async () => {
+        const result = await inChunks(
+          drafts.map((d) => d.partnerId),
+          (chunk) => app.call('sendDraftsChunk', { partnerIds: chunk }),
+          'mail.sendProgress',
+        );
+        app.status.show(
+          result.failed.length ? 'error' : 'success',
+          tr('mail.sent', { done: result.done, failed: result.failed.length }),
+          result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
+        );
+      },
     );
-    confirmBox.hidden = false;
-    yes.focus();
-    no.addEventListener('click', () => {
-      confirmBox.hidden = true;
-    });
-    yes.addEventListener('click', async () => {
-      confirmBox.hidden = true;
-      const result = await inChunks(
-        drafts.map((d) => d.partnerId),
-        (chunk) => app.call('sendDraftsChunk', { partnerIds: chunk }),
-        'mail.sendProgress',
-      );
-      app.status.show(
-        result.failed.length ? 'error' : 'success',
-        tr('mail.sent', { done: result.done, failed: result.failed.length }),
-        result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
-      );
-    });
   });
 
   syncButton.addEventListener('click', async () => {

@@ -1,7 +1,8 @@
 /** Réglages tab: builds or repairs the tracking sheet, asking before adopting the club's own list. */
 import type { BuildOutcome } from '../rpc';
 import type { App } from './app';
-import { clear, el } from './dom';
+import { ask } from './confirm';
+import { el } from './dom';
 
 export function setupPanel(app: App): HTMLElement {
   const { tr } = app;
@@ -19,19 +20,18 @@ export function setupPanel(app: App): HTMLElement {
 
   function show(outcome: BuildOutcome): void {
     if (outcome.kind === 'confirmAdopt') {
-      clear(question);
-      const yes = el('button', { type: 'button', class: 'primary', text: tr('sheet.adoptYes') });
-      const no = el('button', { type: 'button', text: tr('sheet.adoptNo') });
-      yes.addEventListener('click', () => void build(true));
-      no.addEventListener('click', () => void build(false));
-      question.append(
-        el('h3', { text: tr('sheet.adoptConfirmTitle') }),
-        el('p', { text: outcome.question }),
-        el('div', { class: 'actions' }, yes, no),
+      ask(
+        question,
+        {
+          title: tr('sheet.adoptConfirmTitle'),
+          text: outcome.question,
+          yes: tr('sheet.adoptYes'),
+          no: tr('sheet.adoptNo'),
+        },
+        () => void build(true),
+        () => void build(false),
       );
-      question.hidden = false;
       app.status.show('info', tr('sheet.adoptConfirmTitle'));
-      yes.focus();
       return;
     }
     app.status.show('success', outcome.message, outcome.warnings);

@@ -1,6 +1,7 @@
 /** Équipe tab: the members, adding one, sharing the spreadsheet with them, and who "I" am. */
 import type { TeamList } from '../rpc';
 import type { App } from './app';
+import { ask } from './confirm';
 import { clear, el } from './dom';
 
 export function teamPanel(app: App): HTMLElement {
@@ -46,30 +47,25 @@ export function teamPanel(app: App): HTMLElement {
   });
 
   share.addEventListener('click', () => {
-    clear(confirmBox);
-    const yes = el('button', { type: 'button', class: 'primary', text: tr('team.confirm') });
-    const no = el('button', { type: 'button', text: tr('mail.cancel') });
-    confirmBox.append(
-      el('p', { text: tr('team.confirmShare', { count: team?.members.length ?? 0 }) }),
-      el('div', { class: 'actions' }, yes, no),
+    ask(
+      confirmBox,
+      {
+        text: tr('team.confirmShare', { count: team?.members.length ?? 0 }),
+        yes: tr('team.confirm'),
+        no: tr('mail.cancel'),
+      },
+      async () => {
+        const result = await app.call('shareWithTeam');
+        if (!result) return;
+        const details = [
+          result.shared.length ? tr('team.sharedWith', { list: result.shared.join(', ') }) : '',
+          result.already.length ? tr('team.alreadyList', { list: result.already.join(', ') }) : '',
+          result.invalid.length ? tr('team.invalidList', { list: result.invalid.join(', ') }) : '',
+        ].filter(Boolean);
+        app.status.show(result.invalid.length ? 'error' : 'success', result.message, details);
+        show(await app.call('listTeam'));
+      },
     );
-    confirmBox.hidden = false;
-    yes.focus();
-    no.addEventListener('click', () => {
-      confirmBox.hidden = true;
-    });
-    yes.addEventListener('click', async () => {
-      confirmBox.hidden = true;
-      const result = await app.call('shareWithTeam');
-      if (!result) return;
-      const details = [
-        result.shared.length ? tr('team.sharedWith', { list: result.shared.join(', ') }) : '',
-        result.already.length ? tr('team.alreadyList', { list: result.already.join(', ') }) : '',
-        result.invalid.length ? tr('team.invalidList', { list: result.invalid.join(', ') }) : '',
-      ].filter(Boolean);
-      app.status.show(result.invalid.length ? 'error' : 'success', result.message, details);
-      show(await app.call('listTeam'));
-    });
   });
 
   if (app.boot.sheetReady)

@@ -1,28 +1,12 @@
 /** Suggestions from open data, on the emulator with the recorded fixtures. */
 import { OPEN_DATA_HOSTS } from '../../src/core/opendata/sources';
 import type { Route } from '../../src/local/emulator/urlfetch';
-import { failure, fixtureRoutes } from '../../src/local/fixtures';
+import { FIXTURE_COMMUNES, failure, fixtureRoutes } from '../../src/local/fixtures';
 import type { Suggestion, SuggestionsOutcome } from '../../src/rpc';
 import { emulator } from '../helpers';
 
-const MELUN = {
-  nom: 'Melun',
-  code: '77288',
-  codesPostaux: ['77000'],
-  codeDepartement: '77',
-  codeRegion: '11',
-  codeEpci: '200072130',
-  centre: [2.6563, 48.5439],
-};
-const VILLAGE = {
-  nom: 'Fontaine-le-Port',
-  code: '77188',
-  codesPostaux: ['77590'],
-  codeDepartement: '77',
-  codeRegion: '11',
-  codeEpci: '247700065',
-  centre: [2.7736, 48.4869],
-};
+const MELUN = FIXTURE_COMMUNES.melun;
+const VILLAGE = FIXTURE_COMMUNES.village;
 
 function club(commune = MELUN, routes: Route[] = fixtureRoutes()) {
   const app = emulator({ routes });

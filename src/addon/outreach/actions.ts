@@ -264,122 +264,96 @@ function reflect(ctx: Context, row: unknown[], record: MailRecord, now: Date): v
   set(ctx.table, row, 'modifieLe', now);
 }
 
-function outcome(ctx: Context, done: string[], failed: { partnerId: string; reason: string }[]): ChunkOutcome {
+function outcome(ctx: Context, done: string[], failed: Failure[]): ChunkOutcome {
   save(ctx.table);
   return { done, failed, quota: remainingQuota() };
 }
 
-/** One chunk of drafts (at most CHUNK_SIZE partners), first contact or follow-up in the same thread. */
-export function createDraftsChunk(request: { partnerIds: string[]; kind: TemplateKind }): ChunkOutcome {
-  const ids = (request.partnerIds ?? []).slice(0, CHUNK_SIZE);
+type Failure = { partnerId: string; reason: string };
+
+/**
+ * Runs one chunk (at most CHUNK_SIZE partners) under the lock: `each` handles one partner whose row
+ * exists and says whether it is done or why not; the rows are written once at the end.
+ */
+function chunk(
+  partnerIds: string[],
+  each: (ctx: Context, partnerId: string, row: unknown[], now: Date) => true | string,
+): ChunkOutcome {
+  const ids = (partnerIds ?? []).slice(0, CHUNK_SIZE);
   return withDocumentLock(() => {
     const ctx = context();
     const now = new Date();
     const done: string[] = [];
-    const failed: { partnerId: string; reason: string }[] = [];
+    const failed: Failure[] = [];
     for (const partnerId of ids) {
       const row = rowById(ctx.table, partnerId);
-      if (!row) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'rowGone', partnerId) });
-        continue;
-      }
-      if (hasDraft(ctx, partnerId, request.kind)) {
-        reflect(ctx, row, ctx.journal[partnerId], now);
-        done.push(partnerId);
-        continue;
-      }
-      const { result, mail } = outgoing(ctx, row, request.kind);
-      if (!mail) {
-        failed.push({
-          partnerId,
-          reason: reasonText(
-            ctx.lang,
-            (result as { reason: BlockReason }).reason,
-            (result as { detail?: string }).detail,
-          ),
-        });
-        continue;
-      }
-      const previous = ctx.journal[partnerId];
-      const thread = previous?.t;
-      const reply = request.kind === 'relance' && !!thread;
-      // A previous run may have been cut between asking Gmail and recording the draft: adopt that one.
-      let ids =
-        previous?.s === 'pending'
-          ? findDraft(mail.to, reply ? { threadId: thread } : { subject: mail.subject })
-          : undefined;
-      if (!ids) {
-        journalWrite(ctx, partnerId, { ...(previous ?? {}), s: 'pending', k: request.kind, u: ctx.me });
-        ids = reply ? createDraftReply(thread!, mail) : createDraft(mail);
-      }
-      if (!ids) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'notSent') });
-        continue;
-      }
-      journalWrite(ctx, partnerId, {
-        d: ids.draftId,
-        m: ids.messageId,
-        t: ids.threadId,
-        s: 'draft',
-        k: request.kind,
-        u: ctx.me,
-        at: ctx.journal[partnerId]?.at,
-      });
-      reflect(ctx, row, ctx.journal[partnerId], now);
-      if (request.kind === 'relance') set(ctx.table, row, 'prochaineAction', t(ctx.table.lang, 'mail.followUpReady'));
-      done.push(partnerId);
+      const result = row ? each(ctx, partnerId, row, now) : reasonText(ctx.lang, 'rowGone', partnerId);
+      if (result === true) done.push(partnerId);
+      else failed.push({ partnerId, reason: result });
     }
     return outcome(ctx, done, failed);
   });
 }
 
-/** Partners whose draft can be sent from this mailbox, among those asked (or all when none are given). */
-export function sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome {
-  const ids = (request.partnerIds ?? []).slice(0, CHUNK_SIZE);
-  return withDocumentLock(() => {
-    const ctx = context();
-    const now = new Date();
-    const done: string[] = [];
-    const failed: { partnerId: string; reason: string }[] = [];
-    for (const partnerId of ids) {
-      const record = ctx.journal[partnerId];
-      const row = rowById(ctx.table, partnerId);
-      if (!row) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'rowGone', partnerId) });
-        continue;
-      }
-      if (record?.s !== 'draft' || !record.d) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'notSent') });
-        continue;
-      }
-      if (record.u && ctx.me && record.u !== ctx.me) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'otherMailbox', record.u) });
-        continue;
-      }
-      if (remainingQuota() < 1) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'quota') });
-        continue;
-      }
-      let sent: { messageId: string; threadId: string } | undefined;
-      try {
-        sent = sendDraft(record.d);
-      } catch (_error) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'sendFailed') });
-        continue;
-      }
-      if (!sent && record.m) {
-        // A run cut right after sending: the draft is gone because it left.
-        const state = messageState(record.m);
-        if (state && !state.draft) sent = { messageId: record.m, threadId: state.threadId };
-      }
-      if (!sent) {
-        failed.push({ partnerId, reason: reasonText(ctx.lang, 'notSent') });
-        continue;
-      }
-      markSent(ctx, partnerId, row, record, sent, now);
-      done.push(partnerId);
+/** One chunk of drafts, first contact or follow-up in the same thread. */
+export function createDraftsChunk(request: { partnerIds: string[]; kind: TemplateKind }): ChunkOutcome {
+  return chunk(request.partnerIds, (ctx, partnerId, row, now) => {
+    if (hasDraft(ctx, partnerId, request.kind)) {
+      reflect(ctx, row, ctx.journal[partnerId], now);
+      return true;
     }
-    return outcome(ctx, done, failed);
+    const { result, mail } = outgoing(ctx, row, request.kind);
+    if (!mail)
+      return reasonText(ctx.lang, (result as { reason: BlockReason }).reason, (result as { detail?: string }).detail);
+    const previous = ctx.journal[partnerId];
+    const thread = previous?.t;
+    const reply = request.kind === 'relance' && !!thread;
+    // A previous run may have been cut between asking Gmail and recording the draft: adopt that one.
+    let ids =
+      previous?.s === 'pending'
+        ? findDraft(mail.to, reply ? { threadId: thread } : { subject: mail.subject })
+        : undefined;
+    if (!ids) {
+      journalWrite(ctx, partnerId, { ...(previous ?? {}), s: 'pending', k: request.kind, u: ctx.me });
+      ids = reply ? createDraftReply(thread!, mail) : createDraft(mail);
+    }
+    if (!ids) return reasonText(ctx.lang, 'notSent');
+    journalWrite(ctx, partnerId, {
+      d: ids.draftId,
+      m: ids.messageId,
+      t: ids.threadId ?? thread,
+      s: 'draft',
+      k: request.kind,
+      u: ctx.me,
+      at: previous?.at,
+    });
+    reflect(ctx, row, ctx.journal[partnerId], now);
+    if (request.kind === 'relance') set(ctx.table, row, 'prochaineAction', t(ctx.table.lang, 'mail.followUpReady'));
+    return true;
+  });
+}
+
+/** Sends the drafts of these partners that this mailbox holds, within the day's quota. */
+export function sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome {
+  return chunk(request.partnerIds, (ctx, partnerId, row, now) => {
+    const record = ctx.journal[partnerId];
+    if (record?.s !== 'draft' || !record.d) return reasonText(ctx.lang, 'notSent');
+    if (record.u && ctx.me && record.u !== ctx.me) return reasonText(ctx.lang, 'otherMailbox', record.u);
+    if (remainingQuota() < 1) return reasonText(ctx.lang, 'quota');
+    let sent: { messageId: string; threadId: string } | undefined;
+    try {
+      sent = sendDraft(record.d);
+    } catch (_error) {
+      return reasonText(ctx.lang, 'sendFailed');
+    }
+    if (!sent && record.m) {
+      // A run cut right after sending: the draft is gone because it left.
+      const state = messageState(record.m);
+      if (state && !state.draft) sent = { messageId: record.m, threadId: state.threadId };
+    }
+    if (!sent) return reasonText(ctx.lang, 'notSent');
+    markSent(ctx, partnerId, row, record, sent, now);
+    return true;
   });
 }
 

@@ -7,7 +7,7 @@ import { classify } from '../../core/classifier/classify';
 import { buildAll } from '../build';
 import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
-import { fixtureRoutes } from '../fixtures';
+import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
 import { measureQuality } from './quality';
 
 const SIZES = [100, 1000, 10000];
@@ -19,15 +19,7 @@ function clubList(n: number): WorkbookModel {
     'pdc.settings',
     JSON.stringify({
       clubName: 'Club',
-      commune: {
-        nom: 'Melun',
-        code: '77288',
-        codesPostaux: ['77000'],
-        codeDepartement: '77',
-        codeRegion: '11',
-        codeEpci: '200072130',
-        centre: [2.6563, 48.5439],
-      },
+      commune: FIXTURE_COMMUNES.melun,
       radiusKm: 10,
       senderName: 'Club',
       signature: 'Le club',
