@@ -39,6 +39,8 @@ export interface PartnerTable {
   dirty: Map<ColumnId, Set<number>>;
   /** Status changes made in memory, appended to the Historique sheet by save(). */
   history: StatusChange[];
+  /** Index of each row array in rows, to record changed cells without searching. */
+  index: Map<unknown[], number>;
 }
 
 export interface StatusChange {
@@ -61,8 +63,10 @@ export function openPartnerTable(): PartnerTable {
     const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
     const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
     const same = seen.every((h, i) => h === header[i]) && header.slice(seen.length).every((h) => h === '');
-    if (same || attempt >= 2)
-      return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Map(), history: [] };
+    if (same || attempt >= 2) {
+      const index = new Map(rows.map((row, i) => [row, i] as [unknown[], number]));
+      return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Map(), history: [], index };
+    }
   }
 }
 
@@ -87,8 +91,8 @@ export function set(table: PartnerTable, row: unknown[], id: ColumnId, value: un
     });
   }
   row[column - 1] = value;
-  const index = table.rows.indexOf(row);
-  if (index < 0) return;
+  const index = table.index.get(row);
+  if (index === undefined) return;
   const cells = table.dirty.get(id) ?? new Set<number>();
   cells.add(index);
   table.dirty.set(id, cells);
