@@ -27,37 +27,26 @@ export function demoWorkbook(): WorkbookModel {
   );
   const sheet = book.sheets[0];
   sheet.name = 'Contacts';
+  // Fictional partners (example.org addresses), written as volunteers do: loose headers, a blank row,
+  // a date typed as text in the remarks.
   const rows: (string | number)[][] = [
     ['Nom', 'Mail', 'Tél', 'Ville', 'CP', 'Remarques'],
     [
-      'Médiathèque Louise Michel',
-      'mediatheque@demoville.example',
+      'Médiathèque des Remparts (démo)',
+      'mediatheque@demo.example',
       '01 23 45 67 89',
-      'Démoville',
-      '99100',
+      'Melun',
+      '77000',
       'Salle avec 8 PC',
     ],
-    ['Centre social Les Tilleuls', 'accueil@tilleuls.example', '', 'Démoville', '99100', 'Public ados le mercredi'],
-    ['Collège Jean Jaurès', 'ce.0999999x@ac-demo.example', '', 'Démoville', '99100', ''],
+    ['Centre social Les Tilleuls (démo)', 'accueil@tilleuls.example', '', 'Melun', '77000', 'Public ados le mercredi'],
+    ['Collège Les Capucins', 'ce.0772345b@ac-creteil.fr', '', 'Melun', '77000', ''],
     ['', '', '', '', '', ''],
-    [
-      'Association Les Petits Débrouillards (antenne démo)',
-      '',
-      '',
-      'Démoville',
-      '99100',
-      'Vu au forum des assos le 12/09/2026',
-    ],
-    [
-      'Mairie de Démoville - service jeunesse',
-      'jeunesse@demoville.example',
-      '01 23 45 00 00',
-      'Démoville',
-      '99100',
-      '',
-    ],
-    ['Fablab du Quai', 'bonjour@fablab-quai.example', '', 'Démoville', '99100', 'Imprimantes 3D'],
+    ['Association des Petits Codeurs (démo)', '', '', 'Melun', '77000', 'Vu au forum des assos le 12/09/2026'],
+    ['Mairie - service jeunesse (démo)', 'jeunesse@demo.example', '01 23 45 00 00', 'Melun', '77000', ''],
+    ['Fablab du Quai (démo)', 'bonjour@fablab-quai.example', '', 'Melun', '77000', 'Imprimantes 3D'],
   ];
+
   rows.forEach((line, r) => {
     line.forEach((value, c) => {
       if (value !== '') ensureCell(sheet, r + 1, c + 1).value = value;
