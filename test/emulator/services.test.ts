@@ -158,3 +158,24 @@ test('a reply from someone else lands in the thread, and createDraftReply answer
   expect(reply.getMessage().getTo()).toBe('mediatheque@example.org');
   expect(reply.getMessage().getSubject()).toBe('Re: Atelier Scratch');
 });
+
+test('validations of empty cells, lists with commas and range-based dropdowns survive an .xlsx round trip', async () => {
+  const app = emulator();
+  const SpreadsheetApp = app.service('SpreadsheetApp');
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getSheets()[0].setName('Partenaires');
+  const team = ss.insertSheet('Équipe');
+  sheet
+    .getRange('A2:A10')
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Collectivité, État', 'Autre']).build());
+  sheet
+    .getRange('B2:B10')
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(team.getRange('A2:A')).build());
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-'));
+  await saveXlsx(app.book, join(dir, 'v.xlsx'));
+  const again = emulator({ book: await loadXlsx(join(dir, 'v.xlsx')) });
+  const s2 = again.service('SpreadsheetApp').getActive().getSheetByName('Partenaires');
+  expect(s2.getRange('A5').getDataValidation().getCriteriaValues()[0]).toEqual(['Collectivité, État', 'Autre']);
+  const source = s2.getRange('B9').getDataValidation().getCriteriaValues()[0];
+  expect([source.getSheet().getName(), source.getA1Notation()]).toEqual(['Équipe', 'A2:A1000']);
+});

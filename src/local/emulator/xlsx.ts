@@ -15,17 +15,25 @@ function fromArgb(value: string | undefined): string | undefined {
   return value && value.length === 8 ? `#${value.slice(2).toLowerCase()}` : undefined;
 }
 
-function toExcelValidation(cell: Cell): ExcelJS.DataValidation | undefined {
+function toExcelValidation(cell: Cell, book: WorkbookModel): ExcelJS.DataValidation | undefined {
   const v = cell.validation;
   if (!v) return undefined;
   const base = { allowBlank: true, showErrorMessage: !v.allowInvalid, prompt: v.helpText || undefined };
   switch (v.criteria.type) {
-    case 'VALUE_IN_LIST':
-      return {
-        ...base,
-        type: 'list',
-        formulae: [`"${(v.criteria.values[0] as string[]).join(',').replace(/"/g, '""')}"`],
-      };
+    case 'VALUE_IN_LIST': {
+      const items = v.criteria.values[0] as string[];
+      // Excel lists are comma-separated: a label with a comma is kept losslessly as a custom rule.
+      if (items.some((item) => item.includes(',')))
+        return { ...base, type: 'custom', formulae: [JSON.stringify(v.criteria)] };
+      return { ...base, type: 'list', formulae: [`"${items.join(',').replace(/"/g, '""')}"`] };
+    }
+    case 'VALUE_IN_RANGE': {
+      // Sheet ids are not kept by .xlsx: the source range is saved with its sheet's name.
+      const { sheetId, box } = v.criteria.values[0] as { sheetId: number; box: unknown };
+      const sheetName = book.sheets.find((s) => s.id === sheetId)?.name;
+      const criteria = { type: 'VALUE_IN_RANGE', values: [{ sheetName, box }, v.criteria.values[1]] };
+      return { ...base, type: 'custom', formulae: [JSON.stringify(criteria)] };
+    }
     case 'CHECKBOX':
       return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'], error: 'checkbox' };
     case 'DATE_IS_VALID_DATE':
@@ -85,7 +93,7 @@ export async function saveXlsx(book: WorkbookModel, path: string): Promise<void>
             color: cell.fontColor ? { argb: argb(cell.fontColor) } : undefined,
           };
         if (cell.wrap) target.alignment = { wrapText: true };
-        const validation = toExcelValidation(cell);
+        const validation = toExcelValidation(cell, book);
         if (validation) target.dataValidation = validation;
       });
     });
@@ -178,9 +186,16 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
     ws.columns?.forEach((column, i) => {
       if (column.width) sheet.columnWidths.set(i + 1, Math.round(column.width * 7));
     });
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (excelCell, c) => {
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (excelCell, c) => {
         if (excelCell.isMerged && excelCell.master !== excelCell) return;
+        const styled =
+          excelCell.note ||
+          (excelCell.numFmt && excelCell.numFmt !== 'General') ||
+          excelCell.fill ||
+          excelCell.font?.bold ||
+          excelCell.alignment?.wrapText;
+        if ((excelCell.value === null || excelCell.value === undefined) && !excelCell.dataValidation && !styled) return;
         const cell: Cell = { ...cellFrom(excelCell.value) };
         if (excelCell.note)
           cell.note =
@@ -195,11 +210,28 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
         const fontColor = fromArgb(excelCell.font?.color?.argb);
         if (fontColor) cell.fontColor = fontColor;
         if (excelCell.alignment?.wrapText) cell.wrap = true;
-        if (excelCell.dataValidation) cell.validation = fromExcelValidation(excelCell.dataValidation);
         if (!sheet.rows[r - 1]) sheet.rows[r - 1] = [];
         sheet.rows[r - 1][c - 1] = cell;
       });
     });
+    // Validations live in the worksheet's own list (cells that hold nothing else have no cell object).
+    const validations =
+      (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations
+        ?.model ?? {};
+    for (const [address, rule] of Object.entries(validations)) {
+      const validation = fromExcelValidation(rule);
+      if (!validation) continue;
+      for (const part of address.split(/\s+/)) {
+        const box = parseA1(part.replace(/^range:/, ''), sheet.maxRows, sheet.maxColumns);
+        for (let r = box.row; r < box.row + box.numRows; r++) {
+          for (let c = box.column; c < box.column + box.numColumns; c++) {
+            if (!sheet.rows[r - 1]) sheet.rows[r - 1] = [];
+            const existing = sheet.rows[r - 1][c - 1];
+            sheet.rows[r - 1][c - 1] = existing ? { ...existing, validation } : { value: '', validation };
+          }
+        }
+      }
+    }
     const merges =
       (
         ws as unknown as {
@@ -220,6 +252,19 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
     book.sheets.push(sheet);
   });
   if (book.sheets.length === 0) book.sheets.push(newSheet(book, 'Feuille 1'));
+  // Range-based validations name their source sheet in the file: point them at its id again.
+  const ids = new Map(book.sheets.map((sheet) => [sheet.name, sheet.id]));
+  for (const sheet of book.sheets) {
+    for (const line of sheet.rows) {
+      for (const cell of line ?? []) {
+        const criteria = cell?.validation?.criteria;
+        if (criteria?.type !== 'VALUE_IN_RANGE') continue;
+        const source = criteria.values[0] as { sheetName?: string; sheetId?: number; box: unknown };
+        if (source.sheetName !== undefined)
+          criteria.values[0] = { sheetId: ids.get(source.sheetName) ?? -1, box: source.box };
+      }
+    }
+  }
   book.activeSheetId = book.sheets[0].id;
   if (state) {
     book.name = String(state.name ?? book.name);

@@ -1,0 +1,121 @@
+/** The command-line tools: `npm run local` and `npm run classify`, as a volunteer or a script calls them. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const tsx = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
+
+test('npm run local runs an entry point on a workbook, saves it and prints the result as JSON', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-cli-'));
+  const workbook = join(dir, 'club.xlsx');
+  const first = tsx('src/local/cli/run.ts', [
+    'buildTrackingSheet',
+    '--workbook',
+    workbook,
+    '--args',
+    '{}',
+    '--outbox',
+    join(dir, 'outbox'),
+  ]);
+  expect(first.status).toBe(0);
+  expect(JSON.parse(first.stdout).result.message).toBe('Tableau de suivi créé : 0 partenaire(s).');
+  expect(existsSync(workbook)).toBe(true);
+  const second = tsx('src/local/cli/run.ts', ['buildTrackingSheet', '--workbook', workbook]);
+  expect(JSON.parse(second.stdout).result.changed).toBe(false);
+});
+
+test('npm run local exits non-zero with a clear French message on error', () => {
+  const result = tsx('src/local/cli/run.ts', [
+    'classifyPartners',
+    '--workbook',
+    join(mkdtempSync(join(tmpdir(), 'pdc-cli-')), 'vide.xlsx'),
+  ]);
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toMatch(/Le tableau de suivi n’existe pas encore/);
+  expect(tsx('src/local/cli/run.ts', []).status).not.toBe(0);
+});
+
+test('npm run local writes the drafts it made as .eml files in the outbox', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-cli-'));
+  const workbook = join(dir, 'club.xlsx');
+  const outbox = join(dir, 'outbox');
+  tsx('src/local/cli/run.ts', [
+    'saveSettings',
+    '--workbook',
+    workbook,
+    '--args',
+    '{"clubName":"Club","signature":"Le club"}',
+  ]);
+  tsx('src/local/cli/run.ts', ['buildTrackingSheet', '--workbook', workbook]);
+  tsx('src/local/cli/run.ts', [
+    'addSuggestions',
+    '--workbook',
+    workbook,
+    '--args',
+    JSON.stringify({
+      suggestions: [
+        {
+          key: 'uai:0772345B',
+          name: 'Collège Les Capucins',
+          category: 'etablissement_scolaire',
+          confidence: 0.95,
+          reasons: [],
+          apports: ['public'],
+          tutelle: 'departement',
+          email: 'ce.0772345b@ac-creteil.fr',
+          city: 'Melun',
+          uai: '0772345B',
+          sources: ['education'],
+          sourceNames: [],
+          inSheet: false,
+          score: 0,
+        },
+      ],
+    }),
+  ]);
+  const drafted = tsx('src/local/cli/run.ts', [
+    'createDraftsChunk',
+    '--workbook',
+    workbook,
+    '--outbox',
+    outbox,
+    '--args',
+    '{"partnerIds":["P-0001"],"kind":"premier"}',
+  ]);
+  expect(JSON.parse(drafted.stdout).drafts).toBe(1);
+  const [file] = readdirSync(outbox);
+  expect(readFileSync(join(outbox, file), 'utf8')).toMatch(
+    /^From: Club <benevole@example\.org>\r\nTo: ce\.0772345b@ac-creteil\.fr\r\n/,
+  );
+});
+
+test('npm run classify prints the CSV with the classification columns; bad rows go to stderr with their line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-cli-'));
+  const file = join(dir, 'liste.csv');
+  writeFileSync(
+    file,
+    'nom,email\nMédiathèque Jean Moulin,\n,vide@example.org\n"Mairie de Melun",mairie@ville-melun.fr\n"cassé\n',
+  );
+  const result = tsx('src/local/cli/classify.ts', [file]);
+  expect(result.status).toBe(0);
+  const lines = result.stdout.trim().split('\n');
+  expect(lines[0]).toBe('nom,email,categorie,confiance,apports,tutelle,raisons');
+  expect(lines[1]).toMatch(/^Médiathèque Jean Moulin,,bibliotheque,/);
+  expect(lines[2]).toMatch(/^Mairie de Melun,mairie@ville-melun\.fr,mairie,/);
+  expect(result.stderr).toContain('ligne 3 : nom vide (ignorée)');
+  expect(result.stderr).toContain('ligne 5 : guillemets mal fermés (ignorée)');
+  expect(
+    execFileSync('npm', ['run', '--silent', 'classify', '--', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ).toBe(result.stdout);
+});
