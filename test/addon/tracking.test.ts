@@ -228,3 +228,34 @@ test('building and upgrading make the same number of Spreadsheet calls for 10 an
   expect(counts[1]).toEqual(counts[0]);
   expect(counts[0][1]).toBeLessThan(220);
 });
+
+test('the dashboard is live: its formulas count the partners as the sheet changes', () => {
+  const app = emulator();
+  app.clock.set('2026-11-28T09:00:00Z');
+  app.run('buildTrackingSheet', {});
+  const ss = app.service('SpreadsheetApp').getActive();
+  const sheet = ss.getSheetByName('Partenaires');
+  const h = header(app);
+  const col = (name: string) => h.indexOf(name) + 1;
+  sheet.getRange(2, col('Structure'), 3, 1).setValues([['Médiathèque A'], ['Médiathèque B'], ['Mairie C']]);
+  sheet
+    .getRange(2, col('Catégorie'), 3, 1)
+    .setValues([['Bibliothèque / médiathèque'], ['Bibliothèque / médiathèque'], ['Mairie et services municipaux']]);
+  sheet.getRange(2, col('Statut'), 3, 1).setValues([['À contacter'], ['Partenaire actif'], ['Contacté']]);
+  sheet.getRange(2, col('Apports'), 3, 1).setValues([['Public, Lieu'], ['Lieu, Matériel'], ['Financement']]);
+  sheet.getRange(4, col('Prochaine relance')).setValue(new Date('2026-11-20T10:00:00Z'));
+  const dashboard = ss.getSheetByName('Tableau de bord');
+  const cells: unknown[][] = dashboard.getDataRange().getValues();
+  const rowOf = (label: string) => cells.find((r) => r[0] === label)!;
+  expect(rowOf('Bibliothèque / médiathèque').slice(1, 10)).toEqual([1, 0, 0, 0, 0, 1, 0, 0, 2]);
+  expect(rowOf('Total')[9]).toBe(3);
+  expect(rowOf('Lieu')[1]).toBe(1);
+  expect(rowOf('Relances en retard')[1]).toBe(1);
+  sheet.getRange(4, col('Statut')).setValue('Partenaire actif');
+  expect(
+    dashboard
+      .getDataRange()
+      .getValues()
+      .find((r: unknown[]) => r[0] === 'Relances en retard')[1],
+  ).toBe(0);
+});

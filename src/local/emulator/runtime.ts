@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { CallLog } from './calls';
 import { Clock } from './clock';
+import { formulaEvaluator } from './formulas';
 import { GmailAppE, MailAppE, type Mailbox } from './gmail';
 import { newWorkbook, type WorkbookModel } from './model';
 import { LoggerE, ScriptAppE, SessionE, type UserInfo, UtilitiesE } from './session';
@@ -23,7 +24,7 @@ export interface EmulatorOptions {
   user?: Partial<UserInfo>;
   routes?: Route[];
   mailQuota?: number;
-  /** Evaluates formulas for getValues (see formulas.ts). */
+  /** Evaluates formulas for getValues; defaults to formulas.ts. */
   evaluate?: SheetsContext['evaluate'];
 }
 
@@ -73,7 +74,16 @@ export class Emulator {
     };
     this.locks = { holders: new Map(), currentExecution: () => this.current };
     this.env = { calls: this.calls, realm: NODE_REALM };
-    this.sheets = { env: this.env, book: this.book, evaluate: options.evaluate };
+    this.sheets = {
+      env: this.env,
+      book: this.book,
+      evaluate:
+        options.evaluate ??
+        formulaEvaluator(
+          () => this.book,
+          () => this.clock.now(),
+        ),
+    };
   }
 
   /** The globals of the Apps Script runtime, as exposed (counted, strict) objects. */

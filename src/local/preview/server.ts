@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { evaluateFormula } from '../emulator/formulas';
 import { lastColumn, lastRow } from '../emulator/model';
 import type { Emulator } from '../emulator/runtime';
 import { UnansweredDialog } from '../emulator/ui';
@@ -48,8 +49,11 @@ function state(app: Emulator) {
           [...Array(columns)].map((_, c) => {
             const cell = sheet.rows[r]?.[c];
             if (!cell) return null;
+            const value = cell.formula
+              ? evaluateFormula(cell.formula, { book, sheet, now: app.clock.now(), depth: 0 })
+              : cell.value;
             return {
-              text: displayValue(cell.value, cell.numberFormat ?? '', book.locale, book.timeZone),
+              text: displayValue(value, cell.numberFormat ?? '', book.locale, book.timeZone),
               formula: cell.formula ?? undefined,
               note: cell.note ?? undefined,
               background: cell.background,
