@@ -45,6 +45,11 @@ const COMMUNES: FixtureCommune[] = [
   ['fontaine-le-port', FIXTURE_COMMUNES.village] as const,
 ].map(([dir, c]) => ({ dir, code: c.code, epci: c.codeEpci, lat: String(c.centre[1]), lon: String(c.centre[0]) }));
 
+const FIXTURE_POSTAL: Record<string, string[]> = {
+  melun: FIXTURE_COMMUNES.melun.codesPostaux,
+  'fontaine-le-port': FIXTURE_COMMUNES.village.codesPostaux,
+};
+
 const EMPTY_SEARCH = '{"results":[],"total_results":0,"page":1,"per_page":25,"total_pages":0}';
 const EMPTY_RECORDS = '{"total_count":0,"results":[]}';
 
@@ -125,6 +130,15 @@ export function fixtureRoutes(): Route[] {
         const where = new URL(url).searchParams.get('where') ?? '';
         const commune = byText(where);
         return file(commune ? `${commune.dir}/education.json` : '-', EMPTY_RECORDS);
+      },
+    },
+    {
+      pattern:
+        /^https:\/\/journal-officiel-datadila\.opendatasoft\.com\/api\/explore\/v2\.1\/catalog\/datasets\/jo_associations\/records\?/,
+      respond: (url) => {
+        const where = new URL(url).searchParams.get('where') ?? '';
+        const commune = COMMUNES.find((c) => FIXTURE_POSTAL[c.dir]?.some((cp) => where.includes(`"${cp}"`)));
+        return file(commune ? `${commune.dir}/joafe.json` : '-', EMPTY_RECORDS);
       },
     },
     {

@@ -26,7 +26,13 @@ test('a search for a large town asks every source in one fetchAll round and merg
   const outcome = search(app, ['lieu']);
   expect(app.calls.count('UrlFetchApp.fetchAll')).toBe(1);
   expect(app.calls.count('UrlFetchApp.fetch')).toBe(0);
-  expect(outcome.sources.map((s) => s.source).sort()).toEqual(['annuaire', 'education', 'entreprises', 'inclusion']);
+  expect(outcome.sources.map((s) => s.source).sort()).toEqual([
+    'annuaire',
+    'education',
+    'entreprises',
+    'inclusion',
+    'joafe',
+  ]);
   expect(outcome.sources.every((s) => !s.message)).toBe(true);
   const franceServices = outcome.suggestions.filter((s) => /france services/i.test(s.name));
   expect(franceServices).toHaveLength(1);
@@ -267,4 +273,17 @@ test('the commune is found by postal code or name, and settings are shared in do
 test('the commune service failing gives a clear message', () => {
   const app = emulator({ routes: [{ pattern: /geo\.api\.gouv\.fr/, respond: () => failure('500') }] });
   expect(() => app.run('searchCommunes', { query: 'Melun' })).toThrow(/geo\.api\.gouv\.fr\) ne répond pas/);
+});
+
+test('the associations journal gives the latest announcement per RNA and drops dissolved associations', () => {
+  const outcome = search(club());
+  const journal = outcome.suggestions.filter((s) => s.sources.includes('joafe'));
+  expect(journal.map((s) => s.name).sort()).toEqual(['Amicale Laique de Melun', 'Les Petits Codeurs de Melun']);
+  expect(byName(outcome, 'Amicale Laique de Melun')).toMatchObject({
+    category: 'association',
+    rna: 'W771000222',
+    address: '3 rue Pasteur 77000 Melun',
+  });
+  expect(byName(outcome, 'Les Petits Codeurs de Melun')?.website).toBe('https://www.petits-codeurs.example');
+  expect(outcome.suggestions.some((s) => /ANCIENS DU QUARTIER/i.test(s.name))).toBe(false);
 });

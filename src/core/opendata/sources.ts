@@ -3,9 +3,16 @@ import { annuaireSource } from './annuaire';
 import { educationSource } from './education';
 import { entreprisesSource } from './entreprises';
 import { inclusionSource } from './inclusion';
+import { joafeSource } from './joafe';
 import type { SourceId, SourceModule } from './types';
 
-export const SOURCES: readonly SourceModule[] = [annuaireSource, educationSource, inclusionSource, entreprisesSource];
+export const SOURCES: readonly SourceModule[] = [
+  annuaireSource,
+  educationSource,
+  inclusionSource,
+  entreprisesSource,
+  joafeSource,
+];
 
 export function sourceById(id: SourceId): SourceModule {
   return SOURCES.find((s) => s.id === id)!;
@@ -18,4 +25,5 @@ export const OPEN_DATA_HOSTS = [
   'api-lannuaire.service-public.fr',
   'data.education.gouv.fr',
   'cartographie.societenumerique.gouv.fr',
+  'journal-officiel-datadila.opendatasoft.com',
 ];

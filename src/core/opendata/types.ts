@@ -1,7 +1,7 @@
 /** What every open-data source produces: candidates for the suggestions, and the requests to get them. */
 import type { CategoryId, TutelleId } from '../taxonomy';
 
-export type SourceId = 'entreprises' | 'annuaire' | 'education' | 'inclusion';
+export type SourceId = 'entreprises' | 'annuaire' | 'education' | 'inclusion' | 'joafe';
 
 export interface Commune {
   nom: string;
