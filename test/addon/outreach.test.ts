@@ -135,7 +135,10 @@ test('sending stops at the daily quota and says so; sent rows become "Contacté"
   const { app, value, list } = setup([partner(1), partner(2), partner(3)], 2);
   app.run('createDraftsChunk', { partnerIds: ['P-0001', 'P-0002', 'P-0003'], kind: 'premier' });
   expect(list().quota).toBe(2);
+  app.calls.reset();
   const result = app.run<ChunkOutcome>('sendDraftsChunk', { partnerIds: ['P-0001', 'P-0002', 'P-0003'] });
+  // The quota is read once for the chunk (and once more for the answer), not once per partner.
+  expect(app.calls.count('MailApp.getRemainingDailyQuota')).toBe(2);
   expect(result.done).toEqual(['P-0001', 'P-0002']);
   expect(result.failed).toEqual([{ partnerId: 'P-0003', reason: 'quota d’envoi du jour atteint : réessayez demain' }]);
   expect(value(2, 'Statut')).toBe('Contacté');

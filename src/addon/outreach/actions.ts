@@ -70,6 +70,8 @@ interface Context {
   me: string;
   timeZone: string;
   lang: ReturnType<typeof currentLang>;
+  /** Recipients left today, read once per chunk and counted down as messages go. */
+  quota?: number;
 }
 
 function context(): Context {
@@ -339,7 +341,8 @@ export function sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome
     const record = ctx.journal[partnerId];
     if (record?.s !== 'draft' || !record.d) return reasonText(ctx.lang, 'notSent');
     if (record.u && ctx.me && record.u !== ctx.me) return reasonText(ctx.lang, 'otherMailbox', record.u);
-    if (remainingQuota() < 1) return reasonText(ctx.lang, 'quota');
+    ctx.quota ??= remainingQuota();
+    if (ctx.quota < 1) return reasonText(ctx.lang, 'quota');
     let sent: { messageId: string; threadId: string } | undefined;
     try {
       sent = sendDraft(record.d);
@@ -352,6 +355,7 @@ export function sendDraftsChunk(request: { partnerIds: string[] }): ChunkOutcome
       if (state && !state.draft) sent = { messageId: record.m, threadId: state.threadId };
     }
     if (!sent) return reasonText(ctx.lang, 'notSent');
+    ctx.quota -= 1;
     markSent(ctx, partnerId, row, record, sent, now);
     return true;
   });

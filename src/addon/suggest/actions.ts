@@ -6,7 +6,7 @@ import { asCellText } from '../../core/cell-text';
 import { autoLabel } from '../../core/classement';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
-import { formatId, nextIdNumber } from '../../core/ids';
+import { formatId } from '../../core/ids';
 import { SOURCES, sourceById } from '../../core/opendata/sources';
 import { buildSuggestions, type ExistingKeys, identityKeys, type Suggestion } from '../../core/opendata/suggest';
 import { COLUMNS, type ColumnId } from '../../core/schema';
@@ -14,15 +14,14 @@ import { formatSource, parseSource } from '../../core/source';
 import { APPORTS, type ApportId, CATEGORIES, label, STATUTS, TUTELLES } from '../../core/taxonomy';
 import type { AddOutcome, SuggestionsOutcome, SuggestionsRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
-import { documentProperty, setDocumentProperty } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
+import { firstFreeId, recordLastId } from '../tracking/id-counter';
 import { findPartnerSheet } from '../tracking/locate';
 import { openPartnerTable, type PartnerTable, text } from '../tracking/table';
 import { fetchCandidates } from './fetch-sources';
 
-const LAST_ID_PROPERTY = 'pdc.lastId';
 const MAX_SUGGESTIONS = 150;
 const MAX_ADD = 200;
 const APPORT_IDS = new Set(APPORTS.map((a) => a.id));
@@ -168,11 +167,7 @@ export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutco
     if (fresh.length) {
       const { sheet } = table;
       const width = Math.max(sheet.getLastColumn(), ...Object.values(table.positions).map(Number));
-      const counter = Number(documentProperty(LAST_ID_PROPERTY) ?? 0) || 0;
-      const first = nextIdNumber(
-        table.rows.map((r) => text(table, r, 'id')),
-        counter,
-      );
+      const first = firstFreeId(table.rows.map((r) => text(table, r, 'id')));
       const now = new Date();
       const formats = rowFormats(table, width);
       const rows = fresh.map((s, i) => rowFor(table, width, formats, s, formatId(first + i), now));
@@ -182,7 +177,7 @@ export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutco
       const block = sheet.getRange(start, 1, rows.length, width);
       block.setNumberFormats(rows.map(() => formats));
       block.setValues(rows);
-      setDocumentProperty(LAST_ID_PROPERTY, String(first + rows.length - 1));
+      recordLastId(first + rows.length - 1);
     }
     return {
       added: fresh.length,

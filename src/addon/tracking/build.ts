@@ -5,7 +5,7 @@
  */
 import { findHeaderRow, mapHeaders } from '../../core/headers';
 import { t } from '../../core/i18n';
-import { formatId, idNumber, nextIdNumber } from '../../core/ids';
+import { formatId, idNumber } from '../../core/ids';
 import {
   columnLetter,
   dashboardGrid,
@@ -20,11 +20,12 @@ import type { Lang } from '../../core/taxonomy';
 import { cellText, isDate } from '../../core/text';
 import type { BuildOutcome, BuildRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
-import { documentProperty, setDocumentProperty } from '../gas/properties';
+import { setDocumentProperty } from '../gas/properties';
 import { activeSpreadsheet, buildFormulaRule, buildValidation, insertColumnChart } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { ensureTemplatesSheet } from '../outreach/templates-sheet';
 import { ensureTeamSheet } from '../team/sheets';
+import { firstFreeId, recordLastId } from './id-counter';
 import {
   columnPositions,
   DASHBOARD_TAG,
@@ -39,7 +40,6 @@ import { LANG_PROPERTY, sheetLang } from './table';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LAST_ID_PROPERTY = 'pdc.lastId';
 const HEADER_SCAN_ROWS = 10;
 
 interface Report {
@@ -247,11 +247,7 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
   const width = sheet.getLastColumn();
   const rows = sheet.getRange(2, 1, lastRow - 1, width).getValues();
   const idIndex = positions.id! - 1;
-  const counter = Number(documentProperty(LAST_ID_PROPERTY) ?? 0) || 0;
-  let next = nextIdNumber(
-    rows.map((r) => r[idIndex]),
-    counter,
-  );
+  let next = firstFreeId(rows.map((r) => r[idIndex]));
   const seen = new Set<number>();
   const ids: string[][] = [];
   let assigned = 0;
@@ -279,7 +275,7 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
   }
   if (assigned) {
     sheet.getRange(2, positions.id!, rows.length, 1).setValues(ids);
-    setDocumentProperty(LAST_ID_PROPERTY, String(next - 1));
+    recordLastId(next - 1);
     report.changes.push(t(report.lang, 'sheet.change.ids', { count: assigned }));
   }
   if (blank) report.warnings.push(t(report.lang, 'sheet.warn.blankRows', { count: blank }));
