@@ -3,6 +3,11 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether the text is plain ASCII (no accent to fold: the fast path). */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /** One word, lower case, accents and ligatures removed (fast when it is plain ASCII). */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();

@@ -12,8 +12,8 @@
 
 import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
-import { type ApportId, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
-import { foldWord } from '../text';
+import { type ApportId, CATEGORIES, type CategoryId, type TutelleId } from '../taxonomy';
+import { foldWord, isAscii } from '../text';
 import { DOMAIN_RULES, FORM_RULES, NAF_RULES, NAME_RULES, SHAPE_RULES, type WordRule } from './rules';
 
 export interface PartnerFacts {
@@ -50,8 +50,21 @@ const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)/;
 interface Evidence {
   category: CategoryId;
   weight: number;
-  reason: string;
   tutelle?: TutelleId;
+  /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
+  reason?: string;
+  phrase?: { written: string[]; start: number; length: number; atHead: boolean };
+}
+
+/** Most evidence never reaches a person: only the winner's reasons are written out. */
+function reasonOf(e: Evidence): string {
+  if (e.reason !== undefined) return e.reason;
+  const { written, start, length, atHead } = e.phrase as NonNullable<Evidence['phrase']>;
+  const matched = written
+    .slice(start, start + length)
+    .join(' ')
+    .toLowerCase();
+  return `${quote(matched)} ${atHead ? 'en tête du nom' : 'dans le nom'}`;
 }
 
 interface CompiledPhrase {
@@ -83,23 +96,30 @@ for (const phrase of PHRASES) {
   BY_FIRST_WORD.set(phrase.words[0], list);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AFFIX_ANY = new RegExp(
-  [
-    ...AFFIX_PHRASES.filter((p) => p.affix === 'prefix').map((p) => `^${escapeRegExp(p.text)}`),
-    ...AFFIX_PHRASES.filter((p) => p.affix === 'suffix').map((p) => `${escapeRegExp(p.text)}$`),
-  ].join('|') || '(?!)',
-);
+/** Whether an affix rule catches the word (a word is never its own affix: "lab" alone is a plain word). */
+function affixMatches(phrase: CompiledPhrase, word: string): boolean {
+  if (word.length <= phrase.text.length) return false;
+  return phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text);
+}
 
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
 /** Words of a name as written and normalised, dotted acronyms joined ("M.J.C." → "mjc", "I.U.T" → "iut"). */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
-  const joined = name.replace(/\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?/g, (acronym) => acronym.replace(/\./g, ''));
+  const text = name.includes('.')
+    ? name.replace(/\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?/g, (acronym) => acronym.replace(/\./g, ''))
+    : name;
+  // Most names are plain ASCII: one native match, and the words as written are the words, case aside
+  // (reasons quote them in lower case).
+  if (isAscii(text)) {
+    const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    return { words, written: words };
+  }
   const written: string[] = [];
   const words: string[] = [];
-  for (const token of joined.split(/[^\p{L}\p{N}]+/u)) {
-    const word = foldWord(token).replace(/[^a-z0-9]/g, '');
+  // Accents typed as combining marks become the accented letters they are.
+  for (const token of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const word = isAscii(token) ? token.toLowerCase() : foldWord(token).replace(/[^a-z0-9]/g, '');
     if (!word) continue;
     written.push(token);
     words.push(word);
@@ -136,13 +156,8 @@ function matchPhrases(words: string[]): Match[] {
         if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
       }
     }
-    // One test per word decides whether any affix rule can apply; most words have none.
-    if (!AFFIX_ANY.test(word) || AFFIX_EXCEPTIONS.test(word)) continue;
     for (const phrase of AFFIX_PHRASES) {
-      if (word === phrase.text) continue;
-      if (phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text)) {
-        found.push({ start: i, length: 1, phrase });
-      }
+      if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
     }
   }
   if (found.length > 1) {
@@ -153,6 +168,7 @@ function matchPhrases(words: string[]): Match[] {
         b.phrase.rule.weight - a.phrase.rule.weight,
     );
   }
+  if (found.length <= 1) return found;
   const used: boolean[] = [];
   const kept: Match[] = [];
   for (const match of found) {
@@ -165,25 +181,34 @@ function matchPhrases(words: string[]): Match[] {
   return kept;
 }
 
+/** Whether two phrases of the name are written alike (the same words, case aside). */
+function sameWritten(written: string[], a: Evidence['phrase'], start: number, length: number): boolean {
+  if (!a || a.length !== length) return false;
+  for (let k = 0; k < length; k++) {
+    if (written[a.start + k].toLowerCase() !== written[start + k].toLowerCase()) return false;
+  }
+  return true;
+}
+
 function nameEvidence(name: string, out: Evidence[]): void {
   const { words, written } = nameTokens(name);
   const head = headIndex(words);
-  const seen = new Set<string>();
+  const first = out.length;
   for (const { start, length, phrase } of matchPhrases(words)) {
-    const matched = written
-      .slice(start, start + length)
-      .join(' ')
-      .toLowerCase();
     const atHead = start === head;
-    if (phrase.rule.headOnly && !atHead) continue;
-    const key = `${phrase.rule.category}:${matched}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const { category, headOnly, weight, tutelle } = phrase.rule;
+    if (headOnly && !atHead) continue;
+    // The same words found twice for one category count once.
+    let repeated = false;
+    for (let k = first; k < out.length && !repeated; k++) {
+      repeated = out[k].category === category && sameWritten(written, out[k].phrase, start, length);
+    }
+    if (repeated) continue;
     out.push({
-      category: phrase.rule.category,
-      weight: phrase.rule.weight * (atHead ? HEAD_BONUS : 1),
-      reason: `${quote(matched)} ${atHead ? 'en tête du nom' : 'dans le nom'}`,
-      tutelle: phrase.rule.tutelle,
+      category,
+      weight: weight * (atHead ? HEAD_BONUS : 1),
+      phrase: { written, start, length, atHead },
+      tutelle,
     });
   }
   for (const shape of SHAPE_RULES) {
@@ -216,7 +241,7 @@ function addressEvidence(email: string | undefined, website: string | undefined,
       out.push({
         category: rule.category,
         weight: rule.weight,
-        reason: rule.reason.replace('{domain}', domain).replace('{local}', local),
+        reason: rule.reason.replace('{domain}', domain).replace('{local}', local).replace('{address}', text),
         tutelle: rule.tutelle,
       });
     }
@@ -251,14 +276,32 @@ function formLabel(code: string): string {
   return text ? text.trim().toLowerCase() : '';
 }
 
-function sum(evidence: Evidence[]): Map<CategoryId, number> {
-  const scores = new Map<CategoryId, number>();
-  for (const e of evidence) scores.set(e.category, (scores.get(e.category) ?? 0) + e.weight);
-  return scores;
+/** Score per category, in the order the categories were first seen (ties go to the first). */
+interface Tally {
+  categories: CategoryId[];
+  scores: number[];
 }
 
-function ranked(scores: Map<CategoryId, number>): [CategoryId, number][] {
-  return [...scores.entries()].sort((a, b) => b[1] - a[1]);
+function sum(evidence: Evidence[]): Tally {
+  const tally: Tally = { categories: [], scores: [] };
+  for (const e of evidence) {
+    const i = tally.categories.indexOf(e.category);
+    if (i >= 0) tally.scores[i] += e.weight;
+    else {
+      tally.categories.push(e.category);
+      tally.scores.push(e.weight);
+    }
+  }
+  return tally;
+}
+
+/** Index of the best score, leaving out one index; -1 when none. */
+function best(tally: Tally, except = -1): number {
+  let top = -1;
+  for (let i = 0; i < tally.scores.length; i++) {
+    if (i !== except && (top < 0 || tally.scores[i] > tally.scores[top])) top = i;
+  }
+  return top;
 }
 
 function confidenceOf(score: number, margin: number): number {
@@ -267,6 +310,15 @@ function confidenceOf(score: number, margin: number): number {
   return Math.round(Math.min(0.99, 0.35 + 0.65 * strength * clearness) * 100) / 100;
 }
 
+const CATEGORY_SPECS = new Map(CATEGORIES.map((spec) => [spec.id, spec]));
+/** The funding body a category implies when nothing says otherwise (a library → the commune). */
+const DEFAULT_TUTELLE = new Map<string, TutelleId | ''>(
+  CATEGORIES.map((spec) => [
+    spec.id,
+    /^(commune|intercommunalite|departement|region|etat|prive)$/.test(spec.tutelle) ? (spec.tutelle as TutelleId) : '',
+  ]),
+);
+
 function answer(
   category: CategoryId,
   confidence: number,
@@ -274,19 +326,30 @@ function answer(
   evidence: Evidence[],
   formTutelle?: TutelleId,
 ): Classification {
-  const spec = categoryById(category);
-  const tutelles = evidence.filter((e) => e.category === category && e.tutelle).sort((a, b) => b.weight - a.weight);
-  const fallback =
-    spec && /^(commune|intercommunalite|departement|region|etat|prive)$/.test(spec.tutelle)
-      ? (spec.tutelle as TutelleId)
-      : '';
+  const spec = CATEGORY_SPECS.get(category);
+  let tutelle: TutelleId | undefined;
+  let tutelleWeight = Number.NEGATIVE_INFINITY;
+  for (const e of evidence) {
+    if (e.category === category && e.tutelle && e.weight > tutelleWeight) {
+      tutelle = e.tutelle;
+      tutelleWeight = e.weight;
+    }
+  }
+  const fallback = DEFAULT_TUTELLE.get(category) ?? '';
   return {
     category,
     confidence,
     reasons,
     apports: (spec?.apports ?? []) as ApportId[],
-    tutelle: category === 'autre' ? '' : (tutelles[0]?.tutelle ?? formTutelle ?? fallback),
+    tutelle: category === 'autre' ? '' : (tutelle ?? formTutelle ?? fallback),
   };
+}
+
+/** The reasons for one category, strongest first. */
+function reasonsFor(evidence: Evidence[], category: CategoryId): string[] {
+  const own = evidence.filter((e) => e.category === category);
+  if (own.length > 1) own.sort((a, b) => b.weight - a.weight);
+  return own.map(reasonOf);
 }
 
 export function classify(facts: PartnerFacts): Classification {
@@ -294,50 +357,50 @@ export function classify(facts: PartnerFacts): Classification {
   nameEvidence(facts.name ?? '', evidence);
   addressEvidence(facts.email, facts.website, evidence);
   nafEvidence(facts.naf, evidence);
-  const scores = ranked(sum(evidence));
-  const reasonsFor = (category: CategoryId) =>
-    evidence
-      .filter((e) => e.category === category)
-      .sort((a, b) => b.weight - a.weight)
-      .map((e) => e.reason);
+  const tally = sum(evidence);
 
-  const formCode = (facts.legalCategory ?? '').trim().replace(/\D/g, '').slice(0, 4);
+  const formCode = facts.legalCategory ? facts.legalCategory.trim().replace(/\D/g, '').slice(0, 4) : '';
   const form = formCode ? FORM_RULES.find((rule) => rule.codes.test(formCode)) : undefined;
   if (form) {
     const formReason = `catégorie juridique ${formCode}${formLabel(formCode) ? ` : ${formLabel(formCode)}` : ''}`;
-    const allowed = new Set<CategoryId>([form.category, ...form.compatible]);
     // The establishment's own activity code names what it is, within what its legal form allows.
-    const byCode = evidence.find((e) => e.reason.startsWith('code NAF') && form.compatible.includes(e.category));
-    const scored = sum(evidence);
-    if (!scored.has(form.category)) scored.set(form.category, 0);
-    const withForm = ranked(
-      new Map(
-        [...scored.entries()]
-          .filter(([category]) => allowed.has(category))
-          .map(([category, score]) => [category, score + (category === form.category ? FORM_WEIGHT : 0)]),
-      ),
-    );
-    const winner = byCode?.category ?? withForm[0][0];
-    const score = withForm.find(([c]) => c === winner)?.[1] ?? FORM_WEIGHT;
+    const byCode = evidence.find((e) => e.reason?.startsWith('code NAF') && form.compatible.includes(e.category));
+    const allowed: Tally = { categories: [], scores: [] };
+    for (let i = 0; i < tally.categories.length; i++) {
+      const category = tally.categories[i];
+      if (category !== form.category && !form.compatible.includes(category)) continue;
+      allowed.categories.push(category);
+      allowed.scores.push(tally.scores[i] + (category === form.category ? FORM_WEIGHT : 0));
+    }
+    if (!allowed.categories.includes(form.category)) {
+      allowed.categories.push(form.category);
+      allowed.scores.push(FORM_WEIGHT);
+    }
+    const winner = byCode?.category ?? allowed.categories[best(allowed)];
+    const score = allowed.scores[allowed.categories.indexOf(winner)] ?? FORM_WEIGHT;
     const reasons =
-      winner === form.category ? [formReason, ...reasonsFor(winner)] : [...reasonsFor(winner), formReason];
+      winner === form.category
+        ? [formReason, ...reasonsFor(evidence, winner)]
+        : [...reasonsFor(evidence, winner), formReason];
     return answer(winner, confidenceOf(score + FORM_WEIGHT, FORM_WEIGHT), reasons, evidence, form.tutelle);
   }
 
-  const [first, second] = scores;
-  if (!first) return answer('autre', 0, ['aucun indice dans le nom, l’adresse ou les codes'], evidence);
-  const margin = first[1] - (second?.[1] ?? 0);
-  if (first[1] < MIN_SCORE || margin < MIN_MARGIN) {
-    const hints = scores
-      .slice(0, 2)
-      .map(([c, s]) => `${c} (${s.toFixed(1)})`)
+  const first = best(tally);
+  if (first < 0) return answer('autre', 0, ['aucun indice dans le nom, l’adresse ou les codes'], evidence);
+  const second = best(tally, first);
+  const [category, score] = [tally.categories[first], tally.scores[first]];
+  const margin = score - (second >= 0 ? tally.scores[second] : 0);
+  if (score < MIN_SCORE || margin < MIN_MARGIN) {
+    const hints = [first, second]
+      .filter((i) => i >= 0)
+      .map((i) => `${tally.categories[i]} (${tally.scores[i].toFixed(1)})`)
       .join(', ');
     return answer(
       'autre',
-      confidenceOf(first[1], margin) / 2,
-      [`indices trop faibles ou partagés : ${hints}`, ...reasonsFor(first[0])],
+      confidenceOf(score, margin) / 2,
+      [`indices trop faibles ou partagés : ${hints}`, ...reasonsFor(evidence, category)],
       evidence,
     );
   }
-  return answer(first[0], confidenceOf(first[1], margin), reasonsFor(first[0]), evidence);
+  return answer(category, confidenceOf(score, margin), reasonsFor(evidence, category), evidence);
 }

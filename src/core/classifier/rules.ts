@@ -107,6 +107,32 @@ export const NAME_RULES: WordRule[] = [
     ],
     weight: 3,
   },
+  // Words of social life: what centres sociaux and espaces de vie sociale are named after (families,
+  // parents, neighbours, sharing). Weaker than a type word: enough at the head of a name, or together.
+  {
+    category: 'centre_social',
+    phrases: [
+      'passerelle',
+      'passerelles',
+      'cafe social',
+      'cafe des parents',
+      'cafe des familles',
+      'cafe des habitants',
+      'parents',
+      'parentalite',
+      'familles',
+      'familiale',
+      'habitants',
+      'lien social',
+      'vivre ensemble',
+      'partage',
+      'partages',
+      'maison du village',
+      'maison de village',
+      'residence sociale',
+    ],
+    weight: 1.5,
+  },
   // Public digital spaces
   {
     category: 'epn',
@@ -603,7 +629,7 @@ export const SHAPE_RULES: ShapeRule[] = [
     weight: 2.5,
     reason: 'nom en forme d’adresse web (.com, .net, .ai…)',
     tutelle: 'prive',
-    test: (name) => /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
+    test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
   },
   {
     category: 'entreprise',
@@ -622,6 +648,7 @@ export interface DomainRule {
   category: CategoryId;
   pattern: RegExp;
   weight: number;
+  /** {domain}, {local} (before the @) and {address} (as written) are filled in. */
   reason: string;
   tutelle?: TutelleId;
 }
@@ -691,31 +718,31 @@ export const DOMAIN_RULES: DomainRule[] = [
     category: 'bibliotheque',
     pattern: /(mediatheque|bibliotheque|biblio|ludotheque|bm-|mabib)/,
     weight: 2.5,
-    reason: '« bibliothèque » dans l’adresse {domain}',
+    reason: '« bibliothèque » dans l’adresse {address}',
   },
   {
     category: 'epn',
     pattern: /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|epn)/,
     weight: 2.5,
-    reason: 'lieu numérique dans l’adresse {domain}',
+    reason: 'lieu numérique dans l’adresse {address}',
   },
   {
     category: 'centre_social',
     pattern: /(centresocial|centre-social|socioculturel|mjc|maisondequartier|evs)/,
     weight: 2.5,
-    reason: 'centre social dans l’adresse {domain}',
+    reason: 'centre social dans l’adresse {address}',
   },
   {
     category: 'maison_associations',
     pattern: /(maisondesassociations|maison-des-associations|mda-|crib|vie-associative|vieassociative)/,
     weight: 3,
-    reason: 'vie associative dans l’adresse {domain}',
+    reason: 'vie associative dans l’adresse {address}',
   },
   {
     category: 'association',
     pattern: /(\.asso\.fr|[.-]asso\.|association)/,
     weight: 2,
-    reason: 'domaine associatif {domain}',
+    reason: 'adresse associative {address}',
   },
 ];
 

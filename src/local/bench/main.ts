@@ -3,11 +3,11 @@
  * and 10,000 partner rows, one JSON line per case. Tests hold the call budgets; this prints figures.
  */
 
-import { classify } from '../../core/classifier/classify';
 import { buildAll } from '../build';
 import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
 import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
+import { measureClassifierSpeed } from './classifier-speed';
 import { measureQuality } from './quality';
 
 const SIZES = [100, 1000, 10000];
@@ -95,19 +95,14 @@ const CASES: Case[] = [
 
 /** The classifier alone: CPU time for 10,000 names, and its quality on the labelled real names. */
 function classifierFigures(): void {
-  const names = Array.from({ length: 10000 }, (_, i) => ({
-    name: ['Médiathèque', 'Association', 'Collège', 'MJC', 'SAS', 'Mairie de', 'KIFEKOI'][i % 7] + ` ${i} des Lilas`,
-    email: i % 3 === 0 ? `contact${i}@ac-lyon.fr` : '',
-  }));
-  // Measured cold, as Apps Script runs it: no warm-up call.
-  const start = process.cpuUsage();
-  for (const facts of names) classify(facts);
-  const cpu = process.cpuUsage(start);
+  const speed = measureClassifierSpeed();
   console.log(
     JSON.stringify({
-      action: 'classify (core, no sheet)',
-      rows: names.length,
-      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      action: 'classify (core, no sheet; cold, fresh process per run)',
+      rows: speed.rows,
+      cpuMs: speed.medianCpuMs,
+      maxCpuMs: speed.maxCpuMs,
+      runs: speed.runs,
     }),
   );
   const { errors, ...quality } = measureQuality();
