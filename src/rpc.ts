@@ -43,6 +43,27 @@ export interface ClassifyOutcome {
   toCheck: RowToCheck[];
 }
 
+export interface LookupRequest {
+  /** Go on after this partner: the cursor the previous chunk returned. */
+  after?: string;
+}
+
+export interface LookupOutcome {
+  message: string;
+  looked: number;
+  found: number;
+  ambiguous: number;
+  notFound: number;
+  /** Partners still to look up after this chunk. */
+  remaining: number;
+  /** Cursor of the next chunk; absent when every partner was looked up. */
+  next?: string;
+  /** A short French sentence when the directory did not answer (busy, down…). */
+  failure?: string;
+  /** The rows still to check, when records were found and the partners classified again. */
+  toCheck?: RowToCheck[];
+}
+
 export interface CategoryChoice {
   partnerId: string;
   category: string;
@@ -162,6 +183,7 @@ export interface ServerApi {
   classifyPartners(): ClassifyOutcome;
   listRowsToCheck(): RowToCheck[];
   setCategory(choice: CategoryChoice): { message: string; updated: number };
+  lookupPartnerCodes(request: LookupRequest): LookupOutcome;
   getSettings(): ClubSettings;
   saveSettings(settings: ClubSettings): ClubSettings;
   searchCommunes(request: { query: string }): Commune[];
@@ -197,6 +219,7 @@ export const RPC_METHODS = [
   'classifyPartners',
   'listRowsToCheck',
   'setCategory',
+  'lookupPartnerCodes',
   'getSettings',
   'saveSettings',
   'searchCommunes',

@@ -1,6 +1,7 @@
 /** The server side of the sidebar contract (rpc.ts): one handler per method. */
 import { RPC_METHODS, type ServerApi } from '../rpc';
 import { classifyPartners, listRowsToCheck, setCategory } from './classify/action';
+import { lookupPartnerCodes } from './classify/lookup';
 import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
 import {
@@ -40,6 +41,7 @@ const handlers: ServerApi = {
   classifyPartners: () => classifyPartners(),
   listRowsToCheck: () => listRowsToCheck(),
   setCategory: (choice) => setCategory(choice),
+  lookupPartnerCodes: (request) => lookupPartnerCodes(request ?? {}),
   getSettings: () => loadSettings(),
   saveSettings: (settings) => saveSettings(settings),
   searchCommunes: (request) => searchCommunes(request),

@@ -60,6 +60,16 @@ const fr = {
   'classify.none': 'Rien à vérifier pour l’instant.',
   'classify.confirm': 'Confirmer',
   'classify.categoryOf': 'Catégorie de {name}',
+  'lookup.button': 'Chercher les numéros SIREN',
+  'lookup.help':
+    'Pour les partenaires restés à vérifier, cherche leur fiche dans l’annuaire des entreprises (même nom, de préférence même code postal) et les reclasse avec leur forme juridique et leur activité. Deux structures du même nom : aucune n’est retenue.',
+  'lookup.progress': '{done} partenaire(s) cherché(s), {left} restant(s)…',
+  'lookup.done':
+    '{looked} partenaire(s) cherché(s) dans l’annuaire des entreprises : {found} fiche(s) trouvée(s), {ambiguous} homonyme(s) laissé(s) de côté, {notFound} sans fiche.',
+  'lookup.nothing':
+    'Aucun partenaire à chercher : ceux qui restent à vérifier ont déjà leurs codes ou ont été classés à la main.',
+  'lookup.cancel': 'Arrêter',
+  'lookup.cancelled': 'Recherche arrêtée après {looked} partenaire(s).',
   'classify.confidence': 'confiance {percent} %',
   'classify.corrected': '« {name} » : {category} ({count} ligne(s) mise(s) à jour). Ce choix sera repris pour ce nom.',
   'classify.rowGone':
@@ -348,6 +358,15 @@ const en: Messages = {
   'classify.none': 'Nothing to check for now.',
   'classify.confirm': 'Confirm',
   'classify.categoryOf': 'Category of {name}',
+  'lookup.button': 'Look up SIREN numbers',
+  'lookup.help':
+    'For the partners still to check, looks up their record in the French business directory (same name, preferably the same postal code) and classifies them again with their legal form and activity. Two bodies of the same name: neither is taken.',
+  'lookup.progress': '{done} partner(s) looked up, {left} left…',
+  'lookup.done':
+    '{looked} partner(s) looked up in the business directory: {found} record(s) found, {ambiguous} namesake(s) left aside, {notFound} without a record.',
+  'lookup.nothing': 'No partner to look up: those still to check already have their codes or were classified by hand.',
+  'lookup.cancel': 'Stop',
+  'lookup.cancelled': 'Look-up stopped after {looked} partner(s).',
   'classify.confidence': 'confidence {percent} %',
   'classify.corrected': '“{name}”: {category} ({count} row(s) updated). This choice will be reused for this name.',
   'classify.rowGone': 'Partner {id} is no longer in the sheet (row deleted?). Run “Classify partners” again.',

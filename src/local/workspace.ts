@@ -45,6 +45,8 @@ export function demoWorkbook(): WorkbookModel {
     ['Association des Petits Codeurs (démo)', '', '', 'Melun', '77000', 'Vu au forum des assos le 12/09/2026'],
     ['Mairie - service jeunesse (démo)', 'jeunesse@demo.example', '01 23 45 00 00', 'Melun', '77000', ''],
     ['Fablab du Quai (démo)', 'bonjour@fablab-quai.example', '', 'Melun', '77000', 'Imprimantes 3D'],
+    // No category word: "Chercher les numéros SIREN" finds its record in the fixtures.
+    ['Les Octets Libres (démo)', '', '', 'Melun', '77000', 'Ateliers Scratch le samedi'],
   ];
 
   rows.forEach((line, r) => {

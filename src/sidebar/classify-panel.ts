@@ -1,6 +1,9 @@
-/** Classement tab: runs the classifier, then lists the uncertain rows to confirm or change in one click. */
+/**
+ * Classement tab: runs the classifier, then lists the uncertain rows to confirm or change in one click;
+ * can look the uncertain partners up in the business directory, chunk by chunk, with a stop button.
+ */
 import { CATEGORIES } from '../core/taxonomy';
-import type { RowToCheck } from '../rpc';
+import type { LookupOutcome, RowToCheck } from '../rpc';
 import type { App } from './app';
 import { clear, el } from './dom';
 
@@ -8,6 +11,10 @@ export function classifyPanel(app: App): HTMLElement {
   const { tr, boot } = app;
   const list = el('div', { class: 'check-list', 'aria-live': 'polite' });
   const button = el('button', { type: 'button', class: 'primary', id: 'classify', text: tr('classify.button') });
+  const lookup = el('button', { type: 'button', id: 'lookup-siren', text: tr('lookup.button') });
+  const stop = el('button', { type: 'button', id: 'lookup-stop', hidden: true, text: tr('lookup.cancel') });
+  const progress = el('p', { class: 'muted', 'aria-live': 'polite' });
+  let stopped = false;
 
   function card(row: RowToCheck): HTMLElement {
     const selectId = `category-${row.partnerId}`;
@@ -59,12 +66,51 @@ export function classifyPanel(app: App): HTMLElement {
     show(outcome.toCheck);
   });
 
+  lookup.addEventListener('click', async () => {
+    lookup.disabled = true;
+    button.disabled = true;
+    stop.hidden = false;
+    stopped = false;
+    const totals = { looked: 0, found: 0, ambiguous: 0, notFound: 0 };
+    let after: string | undefined;
+    let last: LookupOutcome | undefined;
+    let toCheck: RowToCheck[] | undefined;
+    do {
+      last = await app.call('lookupPartnerCodes', { after });
+      if (!last) break;
+      totals.looked += last.looked;
+      totals.found += last.found;
+      totals.ambiguous += last.ambiguous;
+      totals.notFound += last.notFound;
+      toCheck = last.toCheck ?? toCheck;
+      after = last.next;
+      progress.textContent = tr('lookup.progress', { done: totals.looked, left: last.remaining });
+      if (last.failure) break;
+    } while (after && !stopped);
+    lookup.disabled = false;
+    button.disabled = false;
+    stop.hidden = true;
+    progress.textContent = '';
+    if (!last) return;
+    if (last.failure) app.status.show('error', last.failure);
+    else if (stopped) app.status.show('info', tr('lookup.cancelled', { looked: totals.looked }));
+    else if (totals.looked === 0) app.status.show('info', last.message);
+    else app.status.show('success', tr('lookup.done', totals));
+    if (toCheck) show(toCheck);
+  });
+  stop.addEventListener('click', () => {
+    stopped = true;
+  });
+
   return el(
     'section',
     {},
     el('h2', { text: tr('classify.button') }),
     el('p', { class: 'muted', text: tr('classify.help') }),
     button,
+    el('p', { class: 'muted', text: tr('lookup.help') }),
+    el('div', { class: 'actions' }, lookup, stop),
+    progress,
     list,
   );
 }

@@ -5,8 +5,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { saveXlsx } from '../../src/local/emulator/xlsx';
+import { demoWorkbook } from '../../src/local/workspace';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
@@ -27,28 +29,29 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`preview did not start on ${url}`);
 }
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install chromium (.ci/run does it).');
-  const dir = mkdtempSync(join(tmpdir(), 'pdc-preview-'));
-  server = spawn(
+/** Starts `npm start`'s preview on a workbook file (created empty when it does not exist). */
+async function startPreview(workbook: string, port: number): Promise<ChildProcess> {
+  const child = spawn(
     process.execPath,
     [
       require.resolve('tsx/cli'),
       'src/local/preview/main.ts',
       '--port',
-      String(PORT),
+      String(port),
       '--workbook',
-      join(dir, 'club.xlsx'),
+      workbook,
       '--outbox',
-      join(dir, 'outbox'),
+      join(dirname(workbook), 'outbox'),
     ],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { ...process.env, SKIP_BUILD: '1' },
-    },
+    { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SKIP_BUILD: '1' } },
   );
-  await waitForServer(`http://127.0.0.1:${PORT}/state`, 30000);
+  await waitForServer(`http://127.0.0.1:${port}/state`, 30000);
+  return child;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install chromium (.ci/run does it).');
+  server = await startPreview(join(mkdtempSync(join(tmpdir(), 'pdc-preview-')), 'club.xlsx'), PORT);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -68,8 +71,8 @@ afterAll(async () => {
   server?.kill();
 });
 
-async function openSidebar(page: import('playwright-core').Page) {
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+async function openSidebar(page: import('playwright-core').Page, port = PORT) {
+  await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('button', { name: /Partenaires du club/ }).click();
   await page.getByRole('menuitem', { name: 'Ouvrir le panneau' }).click();
   return page.frameLocator('#sidebar-frame');
@@ -123,3 +126,31 @@ test('suggestions from the fixtures show as cards and "Ajouter" adds the organis
   await page.getByRole('cell', { name: 'Collège Les Capucins' }).first().waitFor();
   await page.close();
 });
+
+test('on the demo list, Classer leaves a bare name to check and "Chercher les numéros SIREN" classifies it', async () => {
+  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-demo-')), 'demo.xlsx');
+  await saveXlsx(demoWorkbook(), workbook);
+  const demo = await startPreview(workbook, PORT + 1000);
+  const page = await browser.newPage();
+  try {
+    const sidebar = await openSidebar(page, PORT + 1000);
+    await sidebar.getByRole('tab', { name: 'Réglages' }).click();
+    await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
+    await sidebar.getByRole('button', { name: 'Oui, reprendre ma liste' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: 'partenaire' }).waitFor();
+    await sidebar.getByRole('tab', { name: 'Classement' }).click();
+    await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
+    await sidebar.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
+    await sidebar.getByRole('button', { name: 'Chercher les numéros SIREN' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: '1 fiche(s) trouvée(s)' }).waitFor();
+    await expect(sidebar.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: 'Partenaires' }).click();
+    await page
+      .getByRole('cell', { name: /SIREN 956781234/ })
+      .first()
+      .waitFor();
+  } finally {
+    await page.close();
+    demo.kill();
+  }
+}, 90000);

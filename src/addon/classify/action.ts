@@ -55,6 +55,24 @@ function touch(table: PartnerTable, row: unknown[], now: Date): void {
   set(table, row, 'modifieLe', now);
 }
 
+/**
+ * Sets the classifier's answer on a row it may change (never a person's choice): Catégorie and
+ * Classement, Apports and Tutelle only where empty; the row's date moves only if something changed.
+ */
+export function classifyInPlace(table: PartnerTable, row: unknown[], now: Date): Classification {
+  const { lang } = table;
+  const result = classifyRow(table, row);
+  const before = [text(table, row, 'categorie'), text(table, row, 'classement')].join('|');
+  set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
+  set(table, row, 'classement', autoLabel(result.confidence));
+  if (!text(table, row, 'apports') && result.apports.length) {
+    set(table, row, 'apports', result.apports.map((id) => label(APPORTS, id, lang)).join(', '));
+  }
+  if (!text(table, row, 'tutelle') && result.tutelle) set(table, row, 'tutelle', label(TUTELLES, result.tutelle, lang));
+  if ([text(table, row, 'categorie'), text(table, row, 'classement')].join('|') !== before) touch(table, row, now);
+  return result;
+}
+
 export function classifyPartners(): ClassifyOutcome {
   return withDocumentLock(() => {
     const table = openPartnerTable();
@@ -83,16 +101,7 @@ export function classifyPartners(): ClassifyOutcome {
         remembered += 1;
         continue;
       }
-      const result = classifyRow(table, row);
-      const before = [current, text(table, row, 'classement')].join('|');
-      set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
-      set(table, row, 'classement', autoLabel(result.confidence));
-      if (!text(table, row, 'apports') && result.apports.length) {
-        set(table, row, 'apports', result.apports.map((id) => label(APPORTS, id, lang)).join(', '));
-      }
-      if (!text(table, row, 'tutelle') && result.tutelle)
-        set(table, row, 'tutelle', label(TUTELLES, result.tutelle, lang));
-      if ([text(table, row, 'categorie'), text(table, row, 'classement')].join('|') !== before) touch(table, row, now);
+      const result = classifyInPlace(table, row, now);
       classified += 1;
       if (needsCheck(result)) rows.push(toCheck(table, row, result));
     }

@@ -38,6 +38,8 @@ export interface SourceOutcome {
 
 export interface FetchOutcome {
   candidates: Candidate[];
+  /** Each request's own answer, in the order of the requests; undefined where it failed. */
+  perRequest: (Candidate[] | undefined)[];
   sources: SourceOutcome[];
   /** Rounds of fetchAll sent (0 when everything came from the cache). */
   rounds: number;
@@ -152,5 +154,6 @@ export function fetchCandidates(requests: Request[]): FetchOutcome {
       outcome.failure = FAILURE_MESSAGES[failure];
     } else outcome.count += parsed.get(request.url)?.length ?? 0;
   }
-  return { candidates: requests.flatMap((r) => parsed.get(r.url) ?? []), sources, rounds };
+  const perRequest = requests.map((r) => (failed.has(r.url) ? undefined : parsed.get(r.url)));
+  return { candidates: perRequest.flatMap((list) => list ?? []), perRequest, sources, rounds };
 }

@@ -65,6 +65,11 @@ function parse(body: string): Candidate[] {
   for (const item of data.results) {
     const result = obj(item);
     const legalName = str(result.nom_complet, 200) || str(result.nom_raison_sociale, 200);
+    const otherNames = [
+      str(result.nom_complet, 200),
+      str(result.nom_raison_sociale, 200),
+      str(result.sigle, 60),
+    ].filter(Boolean);
     const complements = obj(result.complements);
     const rna = str(complements.identifiant_association, 10);
     const establishments = arr(result.matching_etablissements).map(obj);
@@ -77,6 +82,7 @@ function parse(body: string): Candidate[] {
       out.push({
         source: 'entreprises',
         name,
+        otherNames,
         siren: str(result.siren, 9) || undefined,
         siret: str(etab.siret, 14) || undefined,
         rna: /^W\d{9}$/.test(rna) ? rna : undefined,

@@ -23,6 +23,8 @@ export interface Request {
 export interface Candidate {
   source: SourceId;
   name: string;
+  /** Other names the record is known by (legal name, full name, acronym), for finding a partner by name. */
+  otherNames?: string[];
   siret?: string;
   siren?: string;
   uai?: string;

@@ -68,6 +68,14 @@ const CASES: Case[] = [
     run: (app) => app.run('classifyPartners'),
   },
   {
+    action: 'lookupPartnerCodes (one chunk of 10 names, fixtures)',
+    setup: (app) => {
+      app.run('buildTrackingSheet', { adopt: true });
+      app.run('classifyPartners');
+    },
+    run: (app) => app.run('lookupPartnerCodes', {}),
+  },
+  {
     action: 'searchSuggestions (Melun fixtures, cold cache)',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('searchSuggestions', { needs: ['lieu', 'public'] }),

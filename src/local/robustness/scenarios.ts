@@ -5,6 +5,7 @@
  * - faults: any service call of an action fails; the sheet stays consistent and the next run completes.
  */
 import { Emulator } from '../emulator/runtime';
+import { fixtureRoutes } from '../fixtures';
 
 type App = Emulator;
 
@@ -28,6 +29,7 @@ const PARTNERS = [
   ['KIFEKOI', 'kifekoi@example.org'],
   ['Association Les Codeurs', 'codeurs@example.org'],
   ['Mairie de Melun', 'mairie@example.org'],
+  ['Briques et Octets', 'bonjour@briques.example'],
 ];
 
 function sheetOf(app: App) {
@@ -39,9 +41,9 @@ function headerOf(app: App): string[] {
   return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
 }
 
-/** A club with six partners, classified once, two members, Melun settings. */
+/** A club with seven partners in Melun (one a bare-named company the directory knows), its settings. */
 export function club(): App {
-  const app = new Emulator({ user: { email: 'lea@example.org' } });
+  const app = new Emulator({ user: { email: 'lea@example.org' }, routes: fixtureRoutes() });
   app.clock.set('2026-11-28T09:00:00Z');
   app.run('saveSettings', { clubName: 'Club', senderName: 'Club', signature: 'Le club', followUpDays: 10 });
   app.run('buildTrackingSheet', {});
@@ -53,6 +55,7 @@ export function club(): App {
       sheet.getRange(i + 2, col('Structure')).setValue(name);
       sheet.getRange(i + 2, col('E-mail')).setValue(email);
       sheet.getRange(i + 2, col('Commune')).setValue('Melun');
+      sheet.getRange(i + 2, col('Code postal')).setValue('77000');
     });
   });
   app.run('buildTrackingSheet', {});
@@ -108,6 +111,11 @@ export const ACTIONS: ActionCase[] = [
         kind: 'premier',
       }),
     expected: pick(['Structure', 'Statut']),
+  },
+  {
+    name: 'lookupPartnerCodes',
+    run: (app) => app.run('lookupPartnerCodes', {}),
+    expected: pick(['Structure', 'Source', 'Catégorie', 'Classement']),
   },
   {
     name: 'setNextAction',
