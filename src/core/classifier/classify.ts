@@ -115,10 +115,22 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
     const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
     return { words, written: words };
   }
+  // Accents typed as combining marks become the accented letters they are.
+  const composed = text.normalize('NFC');
+  const folded = composed.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const written: string[] = [];
   const words: string[] = [];
-  // Accents typed as combining marks become the accented letters they are.
-  for (const token of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  if (folded.length === composed.length && isAscii(folded)) {
+    // Only accented Latin letters, each folded in place: the words as written are at the same places.
+    const word = /[a-z0-9]+/g;
+    const lower = folded.toLowerCase();
+    for (let m = word.exec(lower); m; m = word.exec(lower)) {
+      words.push(m[0]);
+      written.push(composed.slice(m.index, m.index + m[0].length));
+    }
+    return { words, written };
+  }
+  for (const token of composed.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const word = isAscii(token) ? token.toLowerCase() : foldWord(token).replace(/[^a-z0-9]/g, '');
     if (!word) continue;
     written.push(token);
