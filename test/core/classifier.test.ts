@@ -30,6 +30,9 @@ test.each([
   ["Association des parents d'élèves de l'école Jules Ferry", 'association'],
   ['Amicale laïque de Saint-Ouen', 'association'],
   ['Judo club du Monastier', 'association'],
+  ['CSD de Châlons', 'collectivite'],
+  ['Groupe Institut catholique de Lille', 'etablissement_scolaire'],
+  ['Groupe scolaire Jean Jaurès', 'etablissement_scolaire'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

@@ -218,7 +218,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (repeated) continue;
     out.push({
       category,
-      weight: weight * (atHead ? HEAD_BONUS : 1),
+      weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
       phrase: { written, start, length, atHead },
       tutelle,
     });

@@ -15,6 +15,8 @@ export interface WordRule {
   tutelle?: TutelleId;
   /** Short or ambiguous acronyms count only when they open the name ("CC du Pays…", "ASS …"). */
   headOnly?: boolean;
+  /** A collective noun that opens names of every kind: it does not count double at the head. */
+  noHeadBonus?: boolean;
 }
 
 /** Words in the name. */
@@ -294,6 +296,8 @@ export const NAME_RULES: WordRule[] = [
     tutelle: 'departement',
   },
   { category: 'collectivite', phrases: ['cd', 'cg'], weight: 3, tutelle: 'departement', headOnly: true },
+  // Circonscription de la solidarité départementale, maison départementale des solidarités.
+  { category: 'collectivite', phrases: ['csd', 'mds'], weight: 3, tutelle: 'departement', headOnly: true },
   {
     category: 'collectivite',
     phrases: ['conseil regional', 'region', 'collectivite territoriale', 'collectivite de', 'collectivite europeenne'],
@@ -592,8 +596,6 @@ export const NAME_RULES: WordRule[] = [
       'cabinet',
       'studio',
       'editions',
-      'group',
-      'groupe',
       'imprimerie',
       'startup',
       'start up',
@@ -612,6 +614,9 @@ export const NAME_RULES: WordRule[] = [
     weight: 1.5,
     tutelle: 'prive',
   },
+  // "Groupe" heads names of every kind ("Groupe scolaire", "Groupe Institut…"): a company word, but
+  // not the head noun that decides.
+  { category: 'entreprise', phrases: ['group', 'groupe'], weight: 1.5, tutelle: 'prive', noHeadBonus: true },
 ];
 
 /** Shapes of a whole name. */
