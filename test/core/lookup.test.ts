@@ -1,5 +1,5 @@
 /** Finding a partner's SIRENE record by name: the search, and when an answer is taken as theirs. */
-import { departementOfPostalCode, lookupRequest, pickRecord } from '../../src/core/opendata/lookup';
+import { codesOf, departementOfPostalCode, lookupRequest, pickRecord } from '../../src/core/opendata/lookup';
 import type { Candidate } from '../../src/core/opendata/types';
 
 const record = (siren: string, name: string, more: Partial<Candidate> = {}): Candidate => ({
@@ -38,10 +38,13 @@ test('a record is the partner’s when one legal entity carries its name, sign, 
   expect(
     pickRecord(query, [record('111111111', 'MAISON DU LIEN', { otherNames: ['KIFEKOI (MDL)', 'KIFEKOI'] })]),
   ).toMatchObject({ kind: 'found' });
-  expect(pickRecord({ partnerId: 'P-2', name: 'MDL' }, [record('1', 'X', { otherNames: ['MDL'] })]).kind).toBe('found');
+  expect(pickRecord({ partnerId: 'P-2', name: 'MDL' }, [record('333333333', 'X', { otherNames: ['MDL'] })]).kind).toBe(
+    'found',
+  );
   // A longer or different name is another body.
   expect(pickRecord(query, [record('111111111', 'KIFEKOI FORMATION')]).kind).toBe('notFound');
   expect(pickRecord(query, [record('', 'KIFEKOI')]).kind).toBe('notFound');
+  expect(pickRecord(query, [record('=1+1', 'KIFEKOI')]).kind).toBe('notFound');
   expect(pickRecord(query, []).kind).toBe('notFound');
 });
 
@@ -55,4 +58,20 @@ test('namesakes are left aside unless the postal code tells them apart; establis
     record: b,
   });
   expect(pickRecord({ partnerId: 'P', name: 'Atelier Numerik' }, [a, a2])).toEqual({ kind: 'found', record: a });
+});
+
+test('only well-formed codes are kept, so the Source column reads them back', () => {
+  expect(codesOf(record('123456789', 'X', { siret: '12345678900011', naf: '94.99Z', legalCategory: '9220' }))).toEqual({
+    siren: '123456789',
+    siret: '12345678900011',
+    naf: '94.99Z',
+    legalCategory: '9220',
+  });
+  expect(codesOf(record('123456789', 'X', { siret: '=HYPERLINK()', naf: '<b>', legalCategory: '92' }))).toEqual({
+    siren: '123456789',
+    siret: undefined,
+    naf: undefined,
+    legalCategory: undefined,
+  });
+  expect(codesOf(record('12345', 'X'))).toBeUndefined();
 });

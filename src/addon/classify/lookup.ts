@@ -11,7 +11,7 @@
 import { autoConfidence, isManual } from '../../core/classement';
 import { LOW_CONFIDENCE } from '../../core/classifier/classify';
 import { t } from '../../core/i18n';
-import { type LookupQuery, lookupRequest, pickRecord } from '../../core/opendata/lookup';
+import { codesOf, type LookupQuery, lookupRequest, pickRecord } from '../../core/opendata/lookup';
 import { sourceById } from '../../core/opendata/sources';
 import type { Candidate, Request } from '../../core/opendata/types';
 import { formatSource, parseSource } from '../../core/source';
@@ -121,19 +121,13 @@ function writeCodes(found: Found[], lang: PartnerTable['lang']): number {
       // Renamed, classified by hand or identified meanwhile: the answer is no longer about this row.
       if (!row || queryFor(table, row, query.departement)?.name !== query.name) continue;
       const before = parseSource(text(table, row, 'source'));
-      const { siren, siret, naf, legalCategory } = record;
+      const codes = codesOf(record);
+      if (!codes) continue;
       set(
         table,
         row,
         'source',
-        formatSource({
-          ...before,
-          origin: before.origin || t(lang, 'source.saisie'),
-          siren,
-          siret,
-          naf,
-          legalCategory,
-        }),
+        formatSource({ ...before, origin: before.origin || t(lang, 'source.saisie'), ...codes }),
       );
       set(table, row, 'modifieLe', now);
       classifyInPlace(table, row, now);

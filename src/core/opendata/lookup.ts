@@ -65,11 +65,30 @@ function namesOf(record: Candidate): Set<string> {
   return out;
 }
 
+export interface RecordCodes {
+  siren: string;
+  siret?: string;
+  naf?: string;
+  legalCategory?: string;
+}
+
+/** The record's identifiers and codes, each only when well formed (the Source column must read them back). */
+export function codesOf(record: Candidate): RecordCodes | undefined {
+  if (!/^\d{9}$/.test(record.siren ?? '')) return undefined;
+  const keep = (value: string | undefined, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
+  return {
+    siren: record.siren as string,
+    siret: keep(record.siret, /^\d{14}$/),
+    naf: keep(record.naf, /^\d{2}\.?\d{2}[A-Z]$/),
+    legalCategory: keep(record.legalCategory, /^\d{4}$/),
+  };
+}
+
 /** The one record that is this partner, if the answer holds exactly one legal entity of its name. */
 export function pickRecord(query: LookupQuery, candidates: Candidate[]): LookupVerdict {
   const wanted = comparable(query.name);
   if (!wanted) return { kind: 'notFound' };
-  let named = candidates.filter((c) => c.siren && namesOf(c).has(wanted));
+  let named = candidates.filter((c) => codesOf(c) && namesOf(c).has(wanted));
   const here = named.filter((c) => query.postalCode && c.postalCode === query.postalCode);
   if (here.length) named = here;
   const entities = new Set(named.map((c) => c.siren));
