@@ -13,8 +13,9 @@ const NAMED_IN_COMMUNE = ['mediatheque', 'centre social', 'mjc'];
 const NAMED_IN_DEPARTEMENT = ['maison des associations', 'fablab'];
 const PER_RESULT = 5;
 
-function search(params: Record<string, string>): string {
-  const query = Object.entries({ ...params, etat_administratif: 'A', per_page: '25', page: '1' })
+/** A search among active bodies, first page (25 results unless `per_page` says otherwise). */
+export function searchUrl(params: Record<string, string>): string {
+  const query = Object.entries({ etat_administratif: 'A', per_page: '25', page: '1', ...params })
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
   return `${BASE}/search?${query}`;
@@ -32,21 +33,21 @@ function requests(commune: Commune, radiusKm: number): Request[] {
   }
   list.push({
     source: 'entreprises',
-    url: search({ code_commune: commune.code, est_association: 'true', limite_matching_etablissements: '3' }),
+    url: searchUrl({ code_commune: commune.code, est_association: 'true', limite_matching_etablissements: '3' }),
   });
   list.push({
     source: 'entreprises',
-    url: search({
+    url: searchUrl({
       code_commune: commune.code,
       est_collectivite_territoriale: 'true',
       limite_matching_etablissements: '10',
     }),
   });
   for (const q of NAMED_IN_COMMUNE)
-    list.push({ source: 'entreprises', url: search({ q, code_commune: commune.code }) });
+    list.push({ source: 'entreprises', url: searchUrl({ q, code_commune: commune.code }) });
   if (commune.codeDepartement) {
     for (const q of NAMED_IN_DEPARTEMENT)
-      list.push({ source: 'entreprises', url: search({ q, departement: commune.codeDepartement }) });
+      list.push({ source: 'entreprises', url: searchUrl({ q, departement: commune.codeDepartement }) });
   }
   return list;
 }

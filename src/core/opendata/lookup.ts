@@ -7,9 +7,9 @@
  * ambiguous and nothing is written: a wrong SIREN would be worse than none.
  */
 import { words } from '../text';
+import { searchUrl } from './entreprises';
 import type { Candidate, Request } from './types';
 
-const BASE = 'https://recherche-entreprises.api.gouv.fr';
 /** The API wants at least 3 characters in q. */
 const MIN_QUERY = 3;
 const MAX_QUERY = 100;
@@ -40,15 +40,11 @@ export function departementOfPostalCode(postalCode: string): string | undefined 
 export function lookupRequest(query: LookupQuery): Request | undefined {
   const q = query.name.trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY);
   if (words(q).join('').length < MIN_QUERY) return undefined;
-  const params: Record<string, string> = { q };
   const postal = /^\d{5}$/.test(query.postalCode ?? '') ? (query.postalCode as string) : '';
   const departement = departementOfPostalCode(postal) ?? query.departement;
+  const params: Record<string, string> = { q, limite_matching_etablissements: '3', per_page: '10' };
   if (departement) params.departement = departement;
-  Object.assign(params, { etat_administratif: 'A', limite_matching_etablissements: '3', per_page: '10', page: '1' });
-  const search = Object.entries(params)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join('&');
-  return { source: 'entreprises', url: `${BASE}/search?${search}` };
+  return { source: 'entreprises', url: searchUrl(params) };
 }
 
 const comparable = (name: string) => words(name).join(' ');
