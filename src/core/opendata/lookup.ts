@@ -40,8 +40,7 @@ export function departementOfPostalCode(postalCode: string): string | undefined 
 export function lookupRequest(query: LookupQuery): Request | undefined {
   const q = query.name.trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY);
   if (words(q).join('').length < MIN_QUERY) return undefined;
-  const postal = /^\d{5}$/.test(query.postalCode ?? '') ? (query.postalCode as string) : '';
-  const departement = departementOfPostalCode(postal) ?? query.departement;
+  const departement = departementOfPostalCode(query.postalCode ?? '') ?? query.departement;
   const params: Record<string, string> = { q, limite_matching_etablissements: '3', per_page: '10' };
   if (departement) params.departement = departement;
   return { source: 'entreprises', url: searchUrl(params) };
