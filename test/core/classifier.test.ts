@@ -2,7 +2,7 @@
 import { classify } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
-import { measureQuality } from '../../src/local/bench/quality';
+import { measureQuality, UNSEEN } from '../../src/local/bench/quality';
 
 const cat = (name: string, more = {}) => classify({ name, ...more }).category;
 
@@ -82,6 +82,14 @@ test('on the labelled real names, precision stays at or above 95% and accuracy a
   expect(quality.rows).toBeGreaterThan(600);
   expect(quality.precision).toBeGreaterThanOrEqual(0.95);
   expect(quality.accuracy).toBeGreaterThanOrEqual(0.8);
+});
+
+// Names the rules were never written from, labelled by legal form: a fablab run as an association counts
+// as an association there, so precision is lower by nature; the test keeps it from sliding back.
+test('on 918 real names the rules were never written from, precision stays at or above 75%', () => {
+  const quality = measureQuality(UNSEEN);
+  expect(quality.rows).toBe(918);
+  expect(quality.precision).toBeGreaterThanOrEqual(0.75);
 });
 
 // The budget is 200 ms (npm run bench prints the median of five cold runs). This machine's speed varies

@@ -38,7 +38,6 @@ export const NAME_RULES: WordRule[] = [
       'bibliotheque departementale',
       'point lecture',
       'relais lecture',
-      'biblio*',
     ],
     weight: 3,
   },
@@ -150,7 +149,6 @@ export const NAME_RULES: WordRule[] = [
       'fab lab',
       'fab labs',
       'fablabs',
-      'fab*',
       'fabrique numerique',
       'fabriques',
       'makerspace',
@@ -236,7 +234,6 @@ export const NAME_RULES: WordRule[] = [
       'sciences po',
       'institut national',
       'ecole des mines',
-      'telecom',
       'enseignement superieur',
       'campus',
       'faculte',
@@ -260,7 +257,8 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  { category: 'etablissement_scolaire', phrases: ['institution', 'institut'], weight: 2, tutelle: 'etat' },
+  { category: 'etablissement_scolaire', phrases: ['institution'], weight: 2, tutelle: 'etat' },
+  { category: 'etablissement_scolaire', phrases: ['institut'], weight: 2, tutelle: 'etat', noHeadBonus: true },
   // Local authorities and public bodies
   {
     category: 'collectivite',
@@ -296,11 +294,13 @@ export const NAME_RULES: WordRule[] = [
     tutelle: 'departement',
   },
   { category: 'collectivite', phrases: ['cd', 'cg'], weight: 3, tutelle: 'departement', headOnly: true },
+  // « Région » names the body at the head (« Région Bretagne »); further on it is a place (« … de la région »).
+  { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
   // Circonscription de la solidarité départementale, maison départementale des solidarités.
   { category: 'collectivite', phrases: ['csd', 'mds'], weight: 3, tutelle: 'departement', headOnly: true },
   {
     category: 'collectivite',
-    phrases: ['conseil regional', 'region', 'collectivite territoriale', 'collectivite de', 'collectivite europeenne'],
+    phrases: ['conseil regional', 'collectivite territoriale', 'collectivite de', 'collectivite europeenne'],
     weight: 3,
     tutelle: 'region',
   },
@@ -525,7 +525,6 @@ export const NAME_RULES: WordRule[] = [
       'technologies',
       'technology',
       'industries',
-      'industrie',
       'software',
       'analytics',
       'interim',

@@ -8,7 +8,7 @@ import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
 import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
 import { measureClassifierSpeed } from './classifier-speed';
-import { measureQuality } from './quality';
+import { LABELLED, measureQuality, UNSEEN } from './quality';
 
 const SIZES = [100, 1000, 10000];
 
@@ -113,14 +113,19 @@ function classifierFigures(): void {
       runs: speed.runs,
     }),
   );
-  const { errors, ...quality } = measureQuality();
-  console.log(
-    JSON.stringify({
-      action: 'classifier quality on test/fixtures/classifier/orgs-dev.csv',
-      ...quality,
-      wrong: errors.filter((e) => e.got !== 'autre').length,
-    }),
-  );
+  for (const [file, label] of [
+    [LABELLED, 'test/fixtures/classifier/orgs-dev.csv'],
+    [UNSEEN, 'test/fixtures/classifier/orgs-sirene.csv (names the rules were never written from)'],
+  ]) {
+    const { errors, ...quality } = measureQuality(file);
+    console.log(
+      JSON.stringify({
+        action: `classifier quality on ${label}`,
+        ...quality,
+        wrong: errors.filter((e) => e.got !== 'autre').length,
+      }),
+    );
+  }
 }
 
 function fiftyCards() {

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { classify } from '../../core/classifier/classify';
 import { parseCsv } from '../../core/csv';
 
-export const LABELLED = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'classifier', 'orgs-dev.csv');
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'classifier');
+/** The labelled names the rules were written looking at. */
+export const LABELLED = join(FIXTURES, 'orgs-dev.csv');
+/** Real names the rules were never written from (SIRENE extract, labelled by legal category). */
+export const UNSEEN = join(FIXTURES, 'orgs-sirene.csv');
 
 export interface Quality {
   rows: number;
