@@ -12,14 +12,13 @@ import { autoConfidence, isManual } from '../../core/classement';
 import { LOW_CONFIDENCE } from '../../core/classifier/classify';
 import { t } from '../../core/i18n';
 import { codesOf, type LookupQuery, lookupRequest, pickRecord } from '../../core/opendata/lookup';
-import { sourceById } from '../../core/opendata/sources';
 import type { Candidate, Request } from '../../core/opendata/types';
 import { formatSource, parseSource } from '../../core/source';
 import { CATEGORIES, idFromLabel } from '../../core/taxonomy';
 import type { LookupOutcome, LookupRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../settings';
-import { fetchCandidates } from '../suggest/fetch-sources';
+import { failureMessage, fetchCandidates } from '../suggest/fetch-sources';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
 import { classifyInPlace, listRowsToCheck } from './action';
 
@@ -96,13 +95,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
     notFound,
     remaining,
     next: remaining ? next : undefined,
-    failure: failed?.failure
-      ? t(lang, failed.failure, {
-          source: sourceById(failed.source).label,
-          failed: failed.failures,
-          total: failed.requests,
-        })
-      : undefined,
+    failure: failed && failureMessage(lang, failed),
     toCheck: written ? listRowsToCheck() : undefined,
   };
 }

@@ -20,7 +20,7 @@ import { loadSettings } from '../settings';
 import { firstFreeId, recordLastId } from '../tracking/id-counter';
 import { findPartnerSheet } from '../tracking/locate';
 import { openPartnerTable, type PartnerTable, text } from '../tracking/table';
-import { fetchCandidates } from './fetch-sources';
+import { failureMessage, fetchCandidates } from './fetch-sources';
 
 const MAX_SUGGESTIONS = 150;
 const MAX_ADD = 200;
@@ -70,9 +70,7 @@ export function searchSuggestions(request: SuggestionsRequest): SuggestionsOutco
       source: s.source,
       attribution: sourceById(s.source).attribution,
       count: s.count,
-      message: s.failure
-        ? t(lang, s.failure, { source: sourceById(s.source).label, failed: s.failures, total: s.requests })
-        : undefined,
+      message: failureMessage(lang, s),
     })),
   };
 }

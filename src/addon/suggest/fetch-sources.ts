@@ -5,9 +5,10 @@
  */
 
 import { hashKey } from '../../core/hash';
-import type { MessageKey } from '../../core/i18n';
+import { type MessageKey, t } from '../../core/i18n';
 import { sourceById } from '../../core/opendata/sources';
 import type { Candidate, Request, SourceId } from '../../core/opendata/types';
+import type { Lang } from '../../core/taxonomy';
 import { cacheGetAll, cachePutAll } from '../gas/cache';
 import { fetchAllUrls, type HttpResult, sleep } from '../gas/fetch';
 import { logError } from '../gas/log';
@@ -34,6 +35,16 @@ export interface SourceOutcome {
   failures: number;
   requests: number;
   failure?: MessageKey;
+}
+
+/** The short sentence a person reads when this source failed, or undefined when it answered. */
+export function failureMessage(lang: Lang, outcome: SourceOutcome): string | undefined {
+  if (!outcome.failure) return undefined;
+  return t(lang, outcome.failure, {
+    source: sourceById(outcome.source).label,
+    failed: outcome.failures,
+    total: outcome.requests,
+  });
 }
 
 export interface FetchOutcome {
