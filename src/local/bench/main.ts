@@ -115,7 +115,7 @@ function classifierFigures(): void {
   );
   for (const [file, label] of [
     [LABELLED, 'test/fixtures/classifier/orgs-dev.csv'],
-    [UNSEEN, 'test/fixtures/classifier/orgs-sirene.csv (names the rules were never written from)'],
+    [UNSEEN, 'test/fixtures/classifier/orgs-sirene.csv (names added after the rules were written)'],
   ]) {
     const { errors, ...quality } = measureQuality(file);
     console.log(
