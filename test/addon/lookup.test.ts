@@ -120,3 +120,15 @@ test('looking up makes the same number of Spreadsheet calls for 10 and 1,000 row
   });
   expect(counts[1]).toBe(counts[0]);
 });
+
+test('a UrlFetch quota run out gets a French message, writes nothing, and the next day finishes the work', () => {
+  const { app, value } = club([['Briques et Octets', '77000']]);
+  app.fetches.dailyLimit = app.fetches.log.length;
+  const outcome = lookup(app);
+  expect(outcome.found).toBe(0);
+  expect(outcome.failure).toMatch(/^Recherche d'entreprises : /);
+  expect(value(2, 'Source')).toBe('');
+  app.fetches.dailyLimit = 20000;
+  expect(lookup(app).found).toBe(1);
+  expect(value(2, 'Catégorie')).toBe("Entreprise ou fondation d'entreprise");
+});
