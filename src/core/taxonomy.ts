@@ -63,6 +63,9 @@ export function idFromLabel(list: readonly Labelled[], text: string): string {
   return found ? found.id : '';
 }
 
+const CATEGORY_BY_ID = new Map(CATEGORIES.map((category) => [category.id, category]));
+
+/** The category of this id (a map: the classifier asks once per row). */
 export function categoryById(id: string): Category | undefined {
-  return CATEGORIES.find((c) => c.id === id);
+  return CATEGORY_BY_ID.get(id);
 }

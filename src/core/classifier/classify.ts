@@ -12,7 +12,7 @@
 
 import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
-import { type ApportId, CATEGORIES, type CategoryId, type TutelleId } from '../taxonomy';
+import { type ApportId, CATEGORIES, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
 import { foldWord, isAscii } from '../text';
 import { DOMAIN_RULES, FORM_RULES, NAF_RULES, NAME_RULES, SHAPE_RULES, type WordRule } from './rules';
 
@@ -331,7 +331,6 @@ function confidenceOf(score: number, margin: number): number {
   return Math.round(Math.min(0.99, 0.35 + 0.65 * strength * clearness) * 100) / 100;
 }
 
-const CATEGORY_SPECS = new Map(CATEGORIES.map((spec) => [spec.id, spec]));
 /** The funding body a category implies when nothing says otherwise (a library → the commune). */
 const DEFAULT_TUTELLE = new Map<string, TutelleId | ''>(
   CATEGORIES.map((spec) => [
@@ -347,7 +346,7 @@ function answer(
   evidence: Evidence[],
   formTutelle?: TutelleId,
 ): Classification {
-  const spec = CATEGORY_SPECS.get(category);
+  const spec = categoryById(category);
   let tutelle: TutelleId | undefined;
   let tutelleWeight = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < evidence.length; i++) {
