@@ -1,6 +1,7 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
 import { classify } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
+import { ABBREVIATIONS, NAME_RULES } from '../../src/core/classifier/rules';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
 import { measureQuality, UNSEEN } from '../../src/local/bench/quality';
 
@@ -33,6 +34,23 @@ test.each([
   ['CSD de Châlons', 'collectivite'],
   ['Groupe Institut catholique de Lille', 'etablissement_scolaire'],
   ['Groupe scolaire Jean Jaurès', 'etablissement_scolaire'],
+  // Abbreviations as volunteers type them in a club list.
+  ['Coll. Jean Moulin', 'etablissement_scolaire'],
+  ['Lyc. pro Bertrand', 'etablissement_scolaire'],
+  ['Éc. mat. Les Lilas', 'etablissement_scolaire'],
+  ['E.E.PU JULES FERRY', 'etablissement_scolaire'],
+  ['Bibli de quartier', 'bibliotheque'],
+  ['BM de Melun', 'bibliotheque'],
+  ['Ctre social Les Lilas', 'centre_social'],
+  ['M. J. C. de Melun', 'centre_social'],
+  ['Maison des assos de Melun', 'maison_associations'],
+  ['Espace pub. numérique', 'epn'],
+  ['Cté de communes du Val', 'collectivite'],
+  ['CdC du Pays de Bière', 'collectivite'],
+  ['CCI Seine-et-Marne', 'collectivite'],
+  ["Inspection de l'Éducation nationale de Melun", 'collectivite'],
+  ['Espace jeunes de Dammarie', 'mairie'],
+  ['Sté Générale', 'entreprise'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -45,6 +63,19 @@ test('reasons are French sentences a person can check, naming the evidence as wr
   expect(classify({ name: 'Les Joyeux Codeurs', legalCategory: '9220' }).reasons[0]).toBe(
     'catégorie juridique 9220 : association déclarée',
   );
+});
+
+test('an abbreviation is shown with how it reads in full, and elided words keep their apostrophe', () => {
+  expect(classify({ name: 'Coll. Jean Moulin' }).reasons[0]).toBe('« coll » (collège) en tête du nom');
+  expect(classify({ name: 'Cté de communes du Val' }).reasons[0]).toBe(
+    '« cté de communes » (communauté de communes) en tête du nom',
+  );
+  expect(classify({ name: "Centre communal d'action sociale" }).reasons[0]).toBe(
+    '« centre communal d’action sociale » en tête du nom',
+  );
+  // Every abbreviation is a phrase some rule weighs: none is explained without counting.
+  const phrases = new Set(NAME_RULES.flatMap((rule) => rule.phrases));
+  expect(Object.keys(ABBREVIATIONS).filter((abbreviation) => !phrases.has(abbreviation))).toEqual([]);
 });
 
 test('codes outrank words: a legal form that cannot be the place the words say wins', () => {

@@ -14,7 +14,7 @@ import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
 import { type ApportId, CATEGORIES, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
 import { foldWord, isAscii } from '../text';
-import { DOMAIN_RULES, FORM_RULES, NAF_RULES, NAME_RULES, SHAPE_RULES, type WordRule } from './rules';
+import { ABBREVIATIONS, DOMAIN_RULES, FORM_RULES, NAF_RULES, NAME_RULES, SHAPE_RULES, type WordRule } from './rules';
 
 export interface PartnerFacts {
   name: string;
@@ -53,18 +53,22 @@ interface Evidence {
   tutelle?: TutelleId;
   /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
   reason?: string;
-  phrase?: { written: string[]; start: number; length: number; atHead: boolean };
+  phrase?: { written: string[]; start: number; length: number; atHead: boolean; meaning?: string };
 }
+
+const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
 
 /** Most evidence never reaches a person: only the winner's reasons are written out. */
 function reasonOf(e: Evidence): string {
   if (e.reason !== undefined) return e.reason;
-  const { written, start, length, atHead } = e.phrase as NonNullable<Evidence['phrase']>;
-  const matched = written
-    .slice(start, start + length)
-    .join(' ')
-    .toLowerCase();
-  return `${quote(matched)} ${atHead ? 'en tête du nom' : 'dans le nom'}`;
+  const { written, start, length, atHead, meaning } = e.phrase as NonNullable<Evidence['phrase']>;
+  let matched = '';
+  for (let k = start; k < start + length; k++) {
+    const word = written[k].toLowerCase();
+    // Elided words take their apostrophe back: « école d’ingénieurs », not « école d ingénieurs ».
+    matched += k < start + length - 1 ? word + (ELIDED.has(word) ? '’' : ' ') : word;
+  }
+  return `${quote(matched)}${meaning ? ` (${meaning})` : ''} ${atHead ? 'en tête du nom' : 'dans le nom'}`;
 }
 
 interface CompiledPhrase {
@@ -73,13 +77,15 @@ interface CompiledPhrase {
   affix?: 'prefix' | 'suffix';
   rule: WordRule;
   text: string;
+  /** How an abbreviation reads in full, for the reason. */
+  meaning?: string;
 }
 
 const PHRASES: CompiledPhrase[] = NAME_RULES.flatMap((rule) =>
   rule.phrases.map((phrase): CompiledPhrase => {
     const affix = phrase.endsWith('*') ? 'prefix' : phrase.startsWith('*') ? 'suffix' : undefined;
     const text = phrase.replace(/\*/g, '');
-    return { words: text.split(' '), affix, rule, text };
+    return { words: text.split(' '), affix, rule, text, meaning: ABBREVIATIONS[text] };
   }),
 );
 
@@ -102,13 +108,20 @@ function affixMatches(phrase: CompiledPhrase, word: string): boolean {
   return phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text);
 }
 
+const DOTTED_ACRONYM = /\b(?:[A-Za-z]\. ?){1,}[A-Za-z]\b\.?/g;
+
+/** "M.J.C." or "M. J. C." → "MJC"; a word written right after the last dot stays a word ("E.E.PU" → "EE PU"). */
+function joinAcronym(acronym: string, offset: number, whole: string): string {
+  const next = whole.charCodeAt(offset + acronym.length);
+  const letterFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+  return acronym.replace(/[. ]/g, '') + (letterFollows ? ' ' : '');
+}
+
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
 /** Words of a name as written and normalised, dotted acronyms joined ("M.J.C." → "mjc", "I.U.T" → "iut"). */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
-  const text = name.includes('.')
-    ? name.replace(/\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?/g, (acronym) => acronym.replace(/\./g, ''))
-    : name;
+  const text = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
   // (reasons quote them in lower case).
   if (isAscii(text)) {
@@ -224,7 +237,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     out.push({
       category,
       weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
-      phrase: { written, start, length, atHead },
+      phrase: { written, start, length, atHead, meaning: phrase.meaning },
       tutelle,
     });
   }
