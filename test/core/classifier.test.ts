@@ -51,6 +51,17 @@ test.each([
   ["Inspection de l'Éducation nationale de Melun", 'collectivite'],
   ['Espace jeunes de Dammarie', 'mairie'],
   ['Sté Générale', 'entreprise'],
+  // Kinds of place a club meets, named by what they are.
+  ['Accueil périscolaire des Lilas', 'mairie'],
+  ['Relais petite enfance', 'mairie'],
+  ['Théâtre municipal', 'mairie'],
+  ['Maison du numérique', 'epn'],
+  ['SDIS 77', 'collectivite'],
+  ['Ressourcerie du Pays de Bière', 'association'],
+  ['Université inter-âges', 'association'],
+  ['Auto-école Dupont', 'entreprise'],
+  ['Dupont & Fils', 'entreprise'],
+  ['Le Paradis des enfants', 'autre'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

@@ -44,8 +44,8 @@ const MIN_MARGIN = 1;
 const HEAD_BONUS = 2;
 /** What a legal form weighs for its own category: more than any one word. */
 const FORM_WEIGHT = 4;
-/** Words an affix rule must not catch ("lab*" is not "labo" or "label"). */
-const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)/;
+/** Words an affix rule must not catch ("lab*" is not "labo" or "label", "*dis" not "paradis"). */
+const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)|^(paradis|jadis)$/;
 
 interface Evidence {
   category: CategoryId;
@@ -121,7 +121,9 @@ const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
 /** Words of a name as written and normalised, dotted acronyms joined ("M.J.C." → "mjc", "I.U.T" → "iut"). */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
-  const text = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
+  const dotted = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
+  // « Dupont & Fils », « Martin & Associés »: the ampersand is a word.
+  const text = dotted.includes('&') ? dotted.replace(/&/g, ' et ') : dotted;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
   // (reasons quote them in lower case).
   if (isAscii(text)) {
