@@ -8,7 +8,7 @@ import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
 import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
 import { measureClassifierSpeed } from './classifier-speed';
-import { LABELLED, measureQuality, UNSEEN } from './quality';
+import { LABELLED, measureQuality, UNSEEN, UNSEEN_COMPANIES } from './quality';
 
 const SIZES = [100, 1000, 10000];
 
@@ -116,6 +116,7 @@ function classifierFigures(): void {
   for (const [file, label] of [
     [LABELLED, 'test/fixtures/classifier/orgs-dev.csv'],
     [UNSEEN, 'test/fixtures/classifier/orgs-sirene.csv (names added after the rules were written)'],
+    [UNSEEN_COMPANIES, 'test/fixtures/classifier/orgs-companies.csv (names added after the rules were written)'],
   ]) {
     const { errors, ...quality } = measureQuality(file);
     console.log(

@@ -9,6 +9,8 @@ const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'classifi
 export const LABELLED = join(FIXTURES, 'orgs-dev.csv');
 /** Real names the rules were never written from (SIRENE extract, labelled by legal category). */
 export const UNSEEN = join(FIXTURES, 'orgs-sirene.csv');
+/** Real company names of the Index égalité list, added after the rules were written. */
+export const UNSEEN_COMPANIES = join(FIXTURES, 'orgs-companies.csv');
 
 export interface Quality {
   rows: number;
