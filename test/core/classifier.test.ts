@@ -67,6 +67,10 @@ test.each([
   ['ECOLE DE DANSE DU TRIANON', 'association'],
   ["École d'équitation du Val", 'association'],
   ['École élémentaire de la Paix', 'etablissement_scolaire'],
+  ['Académie de danse de Melun', 'association'],
+  ['Académie de Créteil', 'collectivite'],
+  ['Agence régionale de santé', 'collectivite'],
+  ['Coopérative scolaire', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -112,6 +116,8 @@ test('the funding body follows the level of a school and the kind of authority',
   expect(classify({ name: 'Université de Lille' }).tutelle).toBe('etat');
   expect(classify({ name: 'Communauté d’agglomération du Grand Besançon' }).tutelle).toBe('intercommunalite');
   expect(classify({ name: 'Préfecture du Nord' }).tutelle).toBe('etat');
+  expect(classify({ name: 'Conservatoire à rayonnement communal' }).tutelle).toBe('commune');
+  expect(classify({ name: 'Conservatoire national supérieur de musique' }).tutelle).toBe('etat');
   expect(classify({ name: 'Médiathèque de Brest' }).apports).toEqual(['public', 'lieu', 'materiel', 'communication']);
 });
 

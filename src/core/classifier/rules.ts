@@ -64,8 +64,8 @@ export const ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
- * « École de danse », « École de musique », « École de karaté »: schools of an art or a sport are clubs
- * (associations, sometimes the town's), not établissements scolaires.
+ * « École de danse », « Académie de musique », « École de karaté »: schools of an art or a sport are
+ * clubs (associations, sometimes the town's), not établissements scolaires nor the rectorat.
  */
 const LEISURE_SCHOOL_SUBJECTS = [
   'musique',
@@ -95,12 +95,14 @@ const LEISURE_SCHOOL_SUBJECTS = [
   'cyclisme',
   'equitation',
   'plongee',
+  'billard',
+  'echecs',
   'la deuxieme chance',
   'la seconde chance',
   'la 2e chance',
 ];
 const LEISURE_SCHOOLS = LEISURE_SCHOOL_SUBJECTS.flatMap((subject) =>
-  /^[aeiouy]/.test(subject) ? [`ecole d ${subject}`] : [`ecole de ${subject}`],
+  ['ecole', 'academie'].map((school) => `${school} ${/^[aeiouy]/.test(subject) ? 'd' : 'de'} ${subject}`),
 );
 
 /** Words in the name. */
@@ -373,7 +375,7 @@ export const NAME_RULES: WordRule[] = [
       'classe preparatoire',
       'ecole de commerce',
       'ecole d art',
-      'conservatoire',
+      'conservatoire national',
       'institut catholique',
       'institut superieur',
       'hautes etudes',
@@ -388,6 +390,8 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
+  // Conservatoires are the town's or the intercommunalité's (the national ones are the State's, above).
+  { category: 'etablissement_scolaire', phrases: ['conservatoire'], weight: 3, tutelle: 'commune' },
   { category: 'etablissement_scolaire', phrases: ['institution'], weight: 2, tutelle: 'etat' },
   { category: 'etablissement_scolaire', phrases: ['institut'], weight: 2, tutelle: 'etat', noHeadBonus: true },
   // Local authorities and public bodies
@@ -433,7 +437,12 @@ export const NAME_RULES: WordRule[] = [
   { category: 'collectivite', phrases: ['cd', 'cg', 'dept', 'dpt'], weight: 3, tutelle: 'departement', headOnly: true },
   {
     category: 'collectivite',
-    phrases: ['sdis', 'service departemental d incendie et de secours', 'archives departementales'],
+    phrases: [
+      'sdis',
+      'service departemental d incendie et de secours',
+      'archives departementales',
+      'agence departementale',
+    ],
     weight: 3,
     tutelle: 'departement',
   },
@@ -478,6 +487,8 @@ export const NAME_RULES: WordRule[] = [
       'france travail',
       'etat',
       'inspection academique',
+      'agence nationale',
+      'agence regionale',
       'inspection de l education nationale',
       'chambre de commerce',
       'chambre de commerce et d industrie',
@@ -619,6 +630,7 @@ export const NAME_RULES: WordRule[] = [
       'universite du troisieme age',
       'universite de la culture permanente',
       'ecole associative',
+      'cooperative scolaire',
       'ecole des parents',
       ...LEISURE_SCHOOLS,
     ],
