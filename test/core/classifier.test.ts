@@ -71,6 +71,11 @@ test.each([
   ['Académie de Créteil', 'collectivite'],
   ['Agence régionale de santé', 'collectivite'],
   ['Coopérative scolaire', 'association'],
+  ['SPA de Melun', 'association'],
+  ['AMPLIFON SPA', 'entreprise'],
+  ['École de conduite Dupont', 'entreprise'],
+  ['Centrale nucléaire de Nogent', 'entreprise'],
+  ['Centrale Lyon', 'etablissement_scolaire'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -118,6 +123,7 @@ test('the funding body follows the level of a school and the kind of authority',
   expect(classify({ name: 'Préfecture du Nord' }).tutelle).toBe('etat');
   expect(classify({ name: 'Conservatoire à rayonnement communal' }).tutelle).toBe('commune');
   expect(classify({ name: 'Conservatoire national supérieur de musique' }).tutelle).toBe('etat');
+  expect(classify({ name: 'Wild Code School' }).tutelle).toBe('prive');
   expect(classify({ name: 'Médiathèque de Brest' }).apports).toEqual(['public', 'lieu', 'materiel', 'communication']);
 });
 

@@ -360,8 +360,6 @@ export const NAME_RULES: WordRule[] = [
       'insa',
       'polytech',
       'polytechnique',
-      'business school',
-      'school',
       'centrale',
       'ecole centrale',
       'sciences po',
@@ -390,6 +388,8 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
+  // Schools named in English are private ones (business schools, coding schools).
+  { category: 'etablissement_scolaire', phrases: ['school', 'business school'], weight: 3, tutelle: 'prive' },
   // Conservatoires are the town's or the intercommunalité's (the national ones are the State's, above).
   { category: 'etablissement_scolaire', phrases: ['conservatoire'], weight: 3, tutelle: 'commune' },
   { category: 'etablissement_scolaire', phrases: ['institution'], weight: 2, tutelle: 'etat' },
@@ -630,6 +630,11 @@ export const NAME_RULES: WordRule[] = [
       'universite du troisieme age',
       'universite de la culture permanente',
       'ecole associative',
+      // « SPA de Melun » is an animal shelter; « AMPLIFON SPA » an Italian company (legal forms below).
+      'spa de',
+      'spa du',
+      'spa des',
+      'spa d',
       'cooperative scolaire',
       'ecole des parents',
       ...LEISURE_SCHOOLS,
@@ -760,6 +765,11 @@ export const NAME_RULES: WordRule[] = [
       'associes',
       'auto ecole',
       'auto ecoles',
+      'ecole de conduite',
+      // « Centrale » alone is a school (« Centrale Lyon »); these are not.
+      'centrale nucleaire',
+      'centrale d achat',
+      'centrale d achats',
       'ingenierie',
       'engineering',
       '*cloud',
