@@ -1,7 +1,7 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
 import { classify } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
-import { ABBREVIATIONS, NAME_RULES } from '../../src/core/classifier/rules';
+import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
 import { measureQuality, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/quality';
 
@@ -99,8 +99,27 @@ test('an abbreviation is shown with how it reads in full, and elided words keep 
     '« centre communal d’action sociale » en tête du nom',
   );
   // Every abbreviation is a phrase some rule weighs: none is explained without counting.
-  const phrases = new Set(NAME_RULES.flatMap((rule) => rule.phrases));
+  const phrases = new Set([...NAME_RULES, ...ADDRESS_RULES].flatMap((rule) => rule.phrases));
   expect(Object.keys(ABBREVIATIONS).filter((abbreviation) => !phrases.has(abbreviation))).toEqual([]);
+});
+
+test('the postal address settles a name that says little, and never outweighs one that says what it is', () => {
+  const withAddress = (name: string, address: string) => classify({ name, address });
+  // Alone, where a body sits is not enough to say what it is.
+  expect(withAddress('VINDEMIA', 'Z.I. des Ormes').category).toBe('autre');
+  // With a weak word of the name, it is.
+  const company = withAddress('VINDEMIA DISTRIBUTION', 'ZI des Ormes, 12 rue Pasteur');
+  expect(company.category).toBe('entreprise');
+  expect(company.reasons).toContain('« zi » (zone industrielle) dans l’adresse');
+  expect(withAddress('Espace culturel des Lilas', 'Maison des associations, 12 rue Pasteur').category).toBe(
+    'association',
+  );
+  // A name that says what it is wins over where it sits.
+  expect(withAddress('Médiathèque Astrolabe', 'Zone commerciale des Ormes').category).toBe('bibliotheque');
+  expect(withAddress('Maison des associations de Melun', 'Maison des associations').category).toBe(
+    'maison_associations',
+  );
+  expect(withAddress('Comité des fêtes', 'Mairie, place de l’Hôtel de Ville').category).toBe('association');
 });
 
 test('codes outrank words: a legal form that cannot be the place the words say wins', () => {

@@ -14,7 +14,16 @@ import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
 import { type ApportId, CATEGORIES, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
 import { foldWord, isAscii } from '../text';
-import { ABBREVIATIONS, DOMAIN_RULES, FORM_RULES, NAF_RULES, NAME_RULES, SHAPE_RULES, type WordRule } from './rules';
+import {
+  ABBREVIATIONS,
+  ADDRESS_RULES,
+  DOMAIN_RULES,
+  FORM_RULES,
+  NAF_RULES,
+  NAME_RULES,
+  SHAPE_RULES,
+  type WordRule,
+} from './rules';
 
 export interface PartnerFacts {
   name: string;
@@ -47,13 +56,17 @@ const FORM_WEIGHT = 4;
 /** Words an affix rule must not catch ("lab*" is not "labo" or "label", "*dis" not "paradis"). */
 const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)|^(paradis|jadis)$/;
 
+/** Where a phrase was found, as the reason says it. */
+type Where = 'head' | 'name' | 'address';
+const WHERE: Record<Where, string> = { head: 'en tête du nom', name: 'dans le nom', address: 'dans l’adresse' };
+
 interface Evidence {
   category: CategoryId;
   weight: number;
   tutelle?: TutelleId;
   /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
   reason?: string;
-  phrase?: { written: string[]; start: number; length: number; atHead: boolean; meaning?: string };
+  phrase?: { written: string[]; start: number; length: number; where: Where; meaning?: string };
 }
 
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
@@ -61,14 +74,14 @@ const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 
 /** Most evidence never reaches a person: only the winner's reasons are written out. */
 function reasonOf(e: Evidence): string {
   if (e.reason !== undefined) return e.reason;
-  const { written, start, length, atHead, meaning } = e.phrase as NonNullable<Evidence['phrase']>;
+  const { written, start, length, where, meaning } = e.phrase as NonNullable<Evidence['phrase']>;
   let matched = '';
   for (let k = start; k < start + length; k++) {
     const word = written[k].toLowerCase();
     // Elided words take their apostrophe back: « école d’ingénieurs », not « école d ingénieurs ».
     matched += k < start + length - 1 ? word + (ELIDED.has(word) ? '’' : ' ') : word;
   }
-  return `${quote(matched)}${meaning ? ` (${meaning})` : ''} ${atHead ? 'en tête du nom' : 'dans le nom'}`;
+  return `${quote(matched)}${meaning ? ` (${meaning})` : ''} ${WHERE[where]}`;
 }
 
 interface CompiledPhrase {
@@ -81,26 +94,33 @@ interface CompiledPhrase {
   meaning?: string;
 }
 
-const PHRASES: CompiledPhrase[] = NAME_RULES.flatMap((rule) =>
-  rule.phrases.map((phrase): CompiledPhrase => {
-    const affix = phrase.endsWith('*') ? 'prefix' : phrase.startsWith('*') ? 'suffix' : undefined;
-    const text = phrase.replace(/\*/g, '');
-    return { words: text.split(' '), affix, rule, text, meaning: ABBREVIATIONS[text] };
-  }),
-);
-
-/** First word of the phrase → phrases starting with it, for a fast scan of long lists. */
-const BY_FIRST_WORD = new Map<string, CompiledPhrase[]>();
-const AFFIX_PHRASES: CompiledPhrase[] = [];
-for (const phrase of PHRASES) {
-  if (phrase.affix) {
-    AFFIX_PHRASES.push(phrase);
-    continue;
-  }
-  const list = BY_FIRST_WORD.get(phrase.words[0]) ?? [];
-  list.push(phrase);
-  BY_FIRST_WORD.set(phrase.words[0], list);
+/** Phrases of a rule list, indexed for a fast scan of long lists. */
+interface PhraseIndex {
+  /** First word of the phrase → phrases starting with it. */
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  affixes: CompiledPhrase[];
 }
+
+function indexPhrases(rules: WordRule[]): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [] };
+  for (const rule of rules) {
+    for (const written of rule.phrases) {
+      const affix = written.endsWith('*') ? 'prefix' : written.startsWith('*') ? 'suffix' : undefined;
+      const text = written.replace(/\*/g, '');
+      const phrase: CompiledPhrase = { words: text.split(' '), affix, rule, text, meaning: ABBREVIATIONS[text] };
+      if (affix) index.affixes.push(phrase);
+      else {
+        const list = index.byFirstWord.get(phrase.words[0]) ?? [];
+        list.push(phrase);
+        index.byFirstWord.set(phrase.words[0], list);
+      }
+    }
+  }
+  return index;
+}
+
+const NAME_PHRASES = indexPhrases(NAME_RULES);
+const ADDRESS_PHRASES = indexPhrases(ADDRESS_RULES);
 
 /** Whether an affix rule catches the word (a word is never its own affix: "lab" alone is a plain word). */
 function affixMatches(phrase: CompiledPhrase, word: string): boolean {
@@ -171,11 +191,11 @@ interface Match {
 }
 
 /** Every phrase found in the words; longer phrases first, and a word serves one phrase only. */
-function matchPhrases(words: string[]): Match[] {
+function matchPhrases(words: string[], index: PhraseIndex): Match[] {
   const found: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const candidates = BY_FIRST_WORD.get(word);
+    const candidates = index.byFirstWord.get(word);
     if (candidates) {
       for (let c = 0; c < candidates.length; c++) {
         const phrase = candidates[c];
@@ -184,8 +204,8 @@ function matchPhrases(words: string[]): Match[] {
         if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
       }
     }
-    for (let a = 0; a < AFFIX_PHRASES.length; a++) {
-      const phrase = AFFIX_PHRASES[a];
+    for (let a = 0; a < index.affixes.length; a++) {
+      const phrase = index.affixes[a];
       if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
     }
   }
@@ -224,7 +244,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const { words, written } = nameTokens(name);
   const head = headIndex(words);
   const first = out.length;
-  const matches = matchPhrases(words);
+  const matches = matchPhrases(words, NAME_PHRASES);
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     const atHead = start === head;
@@ -239,7 +259,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     out.push({
       category,
       weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
-      phrase: { written, start, length, atHead, meaning: phrase.meaning },
+      phrase: { written, start, length, where: atHead ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
     });
   }
@@ -247,6 +267,27 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
       out.push({ category: shape.category, weight: shape.weight, reason: shape.reason, tutelle: shape.tutelle });
+  }
+}
+
+/** The postal address: one piece of evidence per category, quoted as found. */
+function postalEvidence(address: string | undefined, out: Evidence[]): void {
+  if (!address) return;
+  const { words, written } = nameTokens(address);
+  const matches = matchPhrases(words, ADDRESS_PHRASES);
+  const first = out.length;
+  for (let m = 0; m < matches.length; m++) {
+    const { start, length, phrase } = matches[m];
+    const { category, weight, tutelle } = phrase.rule;
+    let seen = false;
+    for (let k = first; k < out.length && !seen; k++) seen = out[k].category === category;
+    if (seen) continue;
+    out.push({
+      category,
+      weight,
+      tutelle,
+      phrase: { written, start, length, where: 'address', meaning: phrase.meaning },
+    });
   }
 }
 
@@ -397,6 +438,7 @@ export function classify(facts: PartnerFacts): Classification {
   const evidence: Evidence[] = [];
   nameEvidence(facts.name ?? '', evidence);
   addressEvidence(facts.email, facts.website, evidence);
+  postalEvidence(facts.address, evidence);
   nafEvidence(facts.naf, evidence);
   const tally = sum(evidence);
 

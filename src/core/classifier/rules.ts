@@ -20,9 +20,9 @@ export interface WordRule {
 }
 
 /**
- * Abbreviations of club lists (« Coll. Jean Moulin », « Ctre social », « Com com du Val ») and how they
- * read in full: the reason shows both, « coll » (collège), so a person sees what was understood. Each is
- * also a phrase of a rule below, where it weighs as the word it stands for.
+ * Abbreviations of club lists (« Coll. Jean Moulin », « Ctre social », « Com com du Val », « ZI des
+ * Ormes ») and how they read in full: the reason shows both, « coll » (collège), so a person sees what
+ * was understood. Each is also a phrase of a rule below, where it weighs as the word it stands for.
  */
 export const ABBREVIATIONS: Record<string, string> = {
   bibli: 'bibliothèque',
@@ -61,6 +61,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   cci: 'chambre de commerce et d’industrie',
   smj: 'service municipal de la jeunesse',
   ste: 'société',
+  zi: 'zone industrielle',
+  za: 'zone d’activités',
+  zae: 'zone d’activités économiques',
 };
 
 /**
@@ -847,6 +850,49 @@ export const NAME_RULES: WordRule[] = [
   // "Groupe" heads names of every kind ("Groupe scolaire", "Groupe Institut…"): a company word, but
   // not the head noun that decides.
   { category: 'entreprise', phrases: ['group', 'groupe'], weight: 1.5, tutelle: 'prive', noHeadBonus: true },
+];
+
+/**
+ * Words of the postal address: where a body sits says something of what it is. Weak on their own (an
+ * association may be domiciled at the town hall, a library sit in a shopping centre): they settle a
+ * name that says little, they never outweigh one that says what it is.
+ */
+export const ADDRESS_RULES: WordRule[] = [
+  {
+    category: 'entreprise',
+    phrases: [
+      'zone industrielle',
+      'zone artisanale',
+      'zone d activites',
+      'zone d activite',
+      'zone d activites economiques',
+      'parc d activites',
+      'parc d activite',
+      'zone commerciale',
+      'parc technologique',
+      'technopole',
+      'technoparc',
+      'pepiniere d entreprises',
+      'hotel d entreprises',
+      'zi',
+      'za',
+      'zae',
+    ],
+    weight: 2,
+    tutelle: 'prive',
+  },
+  // Associations are domiciled at the maison des associations; the maison itself says so in its name.
+  {
+    category: 'association',
+    phrases: ['maison des associations', 'maison de la vie associative', 'maison des asso', 'maison des assos'],
+    weight: 2,
+  },
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['campus', 'domaine universitaire', 'cite scolaire', 'cite universitaire', 'groupe scolaire'],
+    weight: 1.5,
+  },
+  { category: 'mairie', phrases: ['hotel de ville', 'mairie'], weight: 1.5, tutelle: 'commune' },
 ];
 
 /** Shapes of a whole name. */
