@@ -117,6 +117,7 @@ function classifyCandidate(
     name: c.name,
     email: c.email,
     website: c.website,
+    address: c.address,
     naf: c.naf,
     legalCategory: c.legalCategory,
   });
