@@ -22,6 +22,7 @@ import {
   NAF_RULES,
   NAME_RULES,
   SHAPE_RULES,
+  type DomainRule,
   type WordRule,
 } from './rules';
 
@@ -67,6 +68,8 @@ interface Evidence {
   /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
   reason?: string;
   phrase?: { written: string[]; start: number; length: number; where: Where; meaning?: string };
+  /** An e-mail or web address a domain rule matched. */
+  domain?: { rule: DomainRule; domain: string; text: string };
 }
 
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
@@ -74,6 +77,11 @@ const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 
 /** Most evidence never reaches a person: only the winner's reasons are written out. */
 function reasonOf(e: Evidence): string {
   if (e.reason !== undefined) return e.reason;
+  if (e.domain) {
+    const { rule, domain, text } = e.domain;
+    const local = text.includes('@') ? text.slice(0, text.lastIndexOf('@')) : '';
+    return rule.reason.replace('{domain}', domain).replace('{local}', local).replace('{address}', text);
+  }
   const { written, start, length, where, meaning } = e.phrase as NonNullable<Evidence['phrase']>;
   let matched = '';
   for (let k = start; k < start + length; k++) {
@@ -279,9 +287,7 @@ function postalEvidence(address: string | undefined, out: Evidence[]): void {
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     const { category, weight, tutelle } = phrase.rule;
-    let seen = false;
-    for (let k = first; k < out.length && !seen; k++) seen = out[k].category === category;
-    if (seen) continue;
+    if (counted(out, first, category)) continue;
     out.push({
       category,
       weight,
@@ -303,25 +309,24 @@ function domainOf(text: string): string {
 
 function addressEvidence(email: string | undefined, website: string | undefined, out: Evidence[]): void {
   if (!email && !website) return;
-  const seen = new Set<CategoryId>();
+  const first = out.length;
   for (let a = 0; a < 2; a++) {
     const text = ((a === 0 ? email : website) ?? '').trim().toLowerCase();
     if (!text) continue;
     const domain = domainOf(text);
-    const local = text.includes('@') ? text.slice(0, text.lastIndexOf('@')) : '';
     const subject = text.includes('@') ? text : `//${domain}/${text.split('/').slice(1).join('/')}`;
     for (let i = 0; i < DOMAIN_RULES.length; i++) {
       const rule = DOMAIN_RULES[i];
-      if (seen.has(rule.category) || !rule.pattern.test(subject)) continue;
-      seen.add(rule.category);
-      out.push({
-        category: rule.category,
-        weight: rule.weight,
-        reason: rule.reason.replace('{domain}', domain).replace('{local}', local).replace('{address}', text),
-        tutelle: rule.tutelle,
-      });
+      if (!rule.pattern.test(subject) || counted(out, first, rule.category)) continue;
+      out.push({ category: rule.category, weight: rule.weight, tutelle: rule.tutelle, domain: { rule, domain, text } });
     }
   }
+}
+
+/** Whether evidence of this category was already added since `first` (one piece per category and kind). */
+function counted(out: Evidence[], first: number, category: CategoryId): boolean {
+  for (let k = first; k < out.length; k++) if (out[k].category === category) return true;
+  return false;
 }
 
 function dottedNaf(code: string): string {
