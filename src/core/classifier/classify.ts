@@ -18,11 +18,11 @@ import {
   ABBREVIATIONS,
   ADDRESS_RULES,
   DOMAIN_RULES,
+  type DomainRule,
   FORM_RULES,
   NAF_RULES,
   NAME_RULES,
   SHAPE_RULES,
-  type DomainRule,
   type WordRule,
 } from './rules';
 
@@ -147,7 +147,10 @@ function joinAcronym(acronym: string, offset: number, whole: string): string {
 
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
-/** Words of a name as written and normalised, dotted acronyms joined ("M.J.C." → "mjc", "I.U.T" → "iut"). */
+/**
+ * Words of a name (or a postal address) as written and normalised, dotted acronyms joined ("M.J.C." →
+ * "mjc", "I.U.T" → "iut").
+ */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
   const dotted = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word.
@@ -307,7 +310,7 @@ function domainOf(text: string): string {
     .split(/[/?#]/)[0];
 }
 
-function addressEvidence(email: string | undefined, website: string | undefined, out: Evidence[]): void {
+function emailAndWebEvidence(email: string | undefined, website: string | undefined, out: Evidence[]): void {
   if (!email && !website) return;
   const first = out.length;
   for (let a = 0; a < 2; a++) {
@@ -442,7 +445,7 @@ function reasonsFor(evidence: Evidence[], category: CategoryId): string[] {
 export function classify(facts: PartnerFacts): Classification {
   const evidence: Evidence[] = [];
   nameEvidence(facts.name ?? '', evidence);
-  addressEvidence(facts.email, facts.website, evidence);
+  emailAndWebEvidence(facts.email, facts.website, evidence);
   postalEvidence(facts.address, evidence);
   nafEvidence(facts.naf, evidence);
   const tally = sum(evidence);
