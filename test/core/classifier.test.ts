@@ -76,6 +76,11 @@ test.each([
   ['École de conduite Dupont', 'entreprise'],
   ['Centrale nucléaire de Nogent', 'entreprise'],
   ['Centrale Lyon', 'etablissement_scolaire'],
+  // Plurals read as their singular; a phrase that opens with its article is at the head.
+  ['Écoles de Melun', 'etablissement_scolaire'],
+  ['Maisons de quartier de Melun', 'centre_social'],
+  ['Centres de loisirs municipaux', 'mairie'],
+  ['Les Amis des écoles', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

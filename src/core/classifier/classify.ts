@@ -201,20 +201,35 @@ interface Match {
   phrase: CompiledPhrase;
 }
 
+/** Adds the phrases among `candidates` that the words starting at `i` spell out; whether there were any. */
+function matchFrom(words: string[], i: number, candidates: CompiledPhrase[] | undefined, found: Match[]): boolean {
+  if (!candidates) return false;
+  const before = found.length;
+  for (let c = 0; c < candidates.length; c++) {
+    const phrase = candidates[c];
+    let k = 1;
+    while (k < phrase.words.length && sameOrPlural(words[i + k], phrase.words[k])) k++;
+    if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
+  }
+  return found.length > before;
+}
+
+function sameOrPlural(word: string | undefined, phraseWord: string): boolean {
+  return (
+    word === phraseWord ||
+    (word !== undefined && word.length === phraseWord.length + 1 && word.endsWith('s') && word.startsWith(phraseWord))
+  );
+}
+
 /** Every phrase found in the words; longer phrases first, and a word serves one phrase only. */
 function matchPhrases(words: string[], index: PhraseIndex): Match[] {
   const found: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const candidates = index.byFirstWord.get(word);
-    if (candidates) {
-      for (let c = 0; c < candidates.length; c++) {
-        const phrase = candidates[c];
-        let k = 1;
-        while (k < phrase.words.length && words[i + k] === phrase.words[k]) k++;
-        if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
-      }
-    }
+    // A plural reads as its singular when the plural itself is no phrase (« Écoles de Melun », « Maisons
+    // de quartier »); words of a phrase after the first may be plural too.
+    if (!matchFrom(words, i, index.byFirstWord.get(word), found) && word.length > 3 && word.endsWith('s'))
+      matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found);
     for (let a = 0; a < index.affixes.length; a++) {
       const phrase = index.affixes[a];
       if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
@@ -258,7 +273,8 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const matches = matchPhrases(words, NAME_PHRASES);
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
-    const atHead = start === head;
+    // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
+    const atHead = start <= head && start + length > head;
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
     // The same words found twice for one category count once.
