@@ -81,6 +81,10 @@ test.each([
   ['Maisons de quartier de Melun', 'centre_social'],
   ['Centres de loisirs municipaux', 'mairie'],
   ['Les Amis des écoles', 'association'],
+  ['Conseillère numérique – CCAS de Melun', 'epn'],
+  ['CLAE Jules Ferry', 'mairie'],
+  ['DANE de Créteil', 'collectivite'],
+  ['Régie de quartier de Melun', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
