@@ -6,6 +6,7 @@ import { CATEGORIES } from '../core/taxonomy';
 import type { LookupOutcome, RowToCheck } from '../rpc';
 import type { App } from './app';
 import { clear, el } from './dom';
+import { TAB_SHOW } from './tabs';
 
 export function classifyPanel(app: App): HTMLElement {
   const { tr, boot } = app;
@@ -102,7 +103,21 @@ export function classifyPanel(app: App): HTMLElement {
     stopped = true;
   });
 
-  return el(
+  // Opened, the tab shows the rows still to check as the sheet has them now (a person may have set
+  // categories in the sheet since), without classifying anything.
+  let loading = false;
+  async function refresh(): Promise<void> {
+    if (!app.boot.sheetReady || loading || button.disabled) return;
+    loading = true;
+    const rows = await app.call('listRowsToCheck');
+    loading = false;
+    if (rows) {
+      app.status.show('info', tr('status.ready'));
+      show(rows);
+    }
+  }
+
+  const section = el(
     'section',
     {},
     el('h2', { text: tr('classify.button') }),
@@ -113,4 +128,6 @@ export function classifyPanel(app: App): HTMLElement {
     progress,
     list,
   );
+  section.addEventListener(TAB_SHOW, () => void refresh());
+  return section;
 }

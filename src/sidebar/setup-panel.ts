@@ -34,6 +34,7 @@ export function setupPanel(app: App): HTMLElement {
       app.status.show('info', tr('sheet.adoptConfirmTitle'));
       return;
     }
+    app.boot.sheetReady = true;
     app.status.show('success', outcome.message, outcome.warnings);
   }
 

@@ -1,5 +1,10 @@
-/** Accessible tabs: buttons with role=tab, arrow keys move between them, one panel shown at a time. */
+/**
+ * Accessible tabs: buttons with role=tab, arrow keys move between them, one panel shown at a time. The
+ * panel shown receives a `tabshow` event, so a panel can bring its content up to date when it is opened.
+ */
 import { el } from './dom';
+
+export const TAB_SHOW = 'tabshow';
 
 export interface TabSpec {
   id: string;
@@ -21,6 +26,7 @@ export function buildTabs(
       buttons[index].setAttribute('aria-selected', String(selected));
       buttons[index].tabIndex = selected ? 0 : -1;
       spec.panel.hidden = !selected;
+      if (selected) spec.panel.dispatchEvent(new CustomEvent(TAB_SHOW));
     }
   }
 

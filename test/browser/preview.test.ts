@@ -141,9 +141,13 @@ test('on the demo list, Classer leaves a bare name to check and "Chercher les nu
     await sidebar.getByRole('tab', { name: 'Classement' }).click();
     await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
     await sidebar.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
-    await sidebar.getByRole('button', { name: 'Chercher les numéros SIREN' }).click();
-    await sidebar.locator('#status-message').filter({ hasText: '1 fiche(s) trouvée(s)' }).waitFor();
-    await expect(sidebar.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).count()).resolves.toBe(0);
+    // Opened again later (a new sidebar), the tab shows the rows still to check without classifying.
+    const reopened = await openSidebar(page, PORT + 1000);
+    await reopened.getByRole('tab', { name: 'Classement' }).click();
+    await reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
+    await reopened.getByRole('button', { name: 'Chercher les numéros SIREN' }).click();
+    await reopened.locator('#status-message').filter({ hasText: '1 fiche(s) trouvée(s)' }).waitFor();
+    await expect(reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).count()).resolves.toBe(0);
     await page.getByRole('tab', { name: 'Partenaires' }).click();
     await page
       .getByRole('cell', { name: /SIREN 956781234/ })
