@@ -82,6 +82,26 @@ test('a category typed by hand in the sheet becomes manual and spreads to the sa
   expect(value(2, 'Catégorie')).toBe('Association');
 });
 
+test('a category emptied by hand gives the row back to the classifier and forgets the choice (onEdit)', () => {
+  const { app, value, col, sheet } = setup([
+    ['HORIZOME', '', '', ''],
+    ['Médiathèque', '', '', ''],
+  ]);
+  app.run('classifyPartners');
+  app.simulateEdit('Partenaires', 2, col('Catégorie'), [['Association']]);
+  expect(value(2, 'Classement')).toBe('manuel');
+  app.simulateEdit('Partenaires', 2, col('Catégorie'), [['']]);
+  expect(value(2, 'Classement')).toBe('');
+  // A new row of that name no longer takes the forgotten choice; the classifier decides both.
+  sheet.getRange(4, col('Structure')).setValue('Horizome');
+  app.run('buildTrackingSheet', {});
+  app.run('classifyPartners');
+  expect(value(2, 'Catégorie')).toBe('Autre / à vérifier');
+  expect(value(2, 'Classement')).toMatch(/^auto/);
+  expect(value(4, 'Catégorie')).toBe('Autre / à vérifier');
+  expect(value(3, 'Classement')).toMatch(/^auto/);
+});
+
 test('an edit elsewhere costs onEdit a handful of calls and changes nothing', () => {
   const { app, col } = setup([['Médiathèque', '', '', '']]);
   app.calls.reset();
