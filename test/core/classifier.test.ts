@@ -85,6 +85,7 @@ test.each([
   ['CLAE Jules Ferry', 'mairie'],
   ['DANE de Créteil', 'collectivite'],
   ['Régie de quartier de Melun', 'association'],
+  ['CIO de Melun', 'collectivite'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

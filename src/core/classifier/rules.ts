@@ -58,6 +58,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   dept: 'département',
   dpt: 'département',
   ien: 'inspection de l’Éducation nationale',
+  cio: 'centre d’information et d’orientation',
   cci: 'chambre de commerce et d’industrie',
   smj: 'service municipal de la jeunesse',
   ste: 'société',
@@ -501,6 +502,7 @@ export const NAME_RULES: WordRule[] = [
       'france travail',
       'etat',
       'inspection academique',
+      'centre d information et d orientation',
       'dane',
       'drane',
       'delegation academique au numerique',
@@ -524,7 +526,7 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  { category: 'collectivite', phrases: ['ien', 'cci'], weight: 3, tutelle: 'etat', headOnly: true },
+  { category: 'collectivite', phrases: ['ien', 'cci', 'cio'], weight: 3, tutelle: 'etat', headOnly: true },
   // Associations
   {
     category: 'association',
