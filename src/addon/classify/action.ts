@@ -115,8 +115,7 @@ export function classifyPartners(): ClassifyOutcome {
 }
 
 /** The rows the classifier left uncertain, with their reasons, without changing anything. */
-export function listRowsToCheck(): RowToCheck[] {
-  const table = openPartnerTable();
+export function listRowsToCheck(table: PartnerTable = openPartnerTable()): RowToCheck[] {
   const rows: RowToCheck[] = [];
   for (const row of table.rows) {
     if (!text(table, row, 'structure') || isManual(get(table, row, 'classement'))) continue;

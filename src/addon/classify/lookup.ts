@@ -8,13 +8,12 @@
  * The sidebar works through the sheet chunk by chunk (the API allows a few requests a second); each
  * chunk fetches outside the lock, then writes under it, matching rows by partner ID.
  */
-import { autoConfidence, isManual } from '../../core/classement';
-import { LOW_CONFIDENCE } from '../../core/classifier/classify';
+import { autoConfidence, isManual, needsCheck } from '../../core/classement';
 import { t } from '../../core/i18n';
 import { codesOf, type LookupQuery, lookupRequest, pickRecord } from '../../core/opendata/lookup';
 import type { Candidate, Request } from '../../core/opendata/types';
 import { formatSource, parseSource } from '../../core/source';
-import { CATEGORIES, idFromLabel } from '../../core/taxonomy';
+import { CATEGORIES, type CategoryId, idFromLabel } from '../../core/taxonomy';
 import type { LookupOutcome, LookupRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { loadSettings } from '../settings';
@@ -41,7 +40,9 @@ function queryFor(table: PartnerTable, row: unknown[], departement?: string): Lo
   const confidence = autoConfidence(classement);
   // A category typed by hand and not yet seen by Classer is a person's choice too.
   if (category && confidence === undefined) return undefined;
-  const uncertain = !category || idFromLabel(CATEGORIES, category) === 'autre' || (confidence ?? 0) < LOW_CONFIDENCE;
+  const uncertain =
+    !category ||
+    needsCheck({ category: (idFromLabel(CATEGORIES, category) || 'autre') as CategoryId, confidence: confidence ?? 0 });
   const source = parseSource(text(table, row, 'source'));
   if (!uncertain || source.legalCategory || source.siren || source.siret) return undefined;
   return { partnerId, name, postalCode: text(table, row, 'codePostal') || undefined, departement };
@@ -85,7 +86,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
     else notFound += 1;
   });
 
-  const written = found.length ? writeCodes(found, lang) : 0;
+  const { written, table: after } = found.length ? writeCodes(found, lang) : { written: 0, table };
   const failed = fetched.sources.find((s) => s.failure);
   return {
     message: t(lang, 'lookup.done', { looked: queries.length, found: written, ambiguous, notFound }),
@@ -96,7 +97,8 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
     remaining,
     next: remaining ? next : undefined,
     failure: failed && failureMessage(lang, failed),
-    toCheck: written ? listRowsToCheck() : undefined,
+    // The table as written under the lock: no second read for the list.
+    toCheck: written ? listRowsToCheck(after) : undefined,
   };
 }
 
@@ -104,7 +106,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
  * Writes the records' identifiers into Source and classifies those rows again, in one write under
  * the lock, on rows still as they were looked up: a cut leaves either both or neither.
  */
-function writeCodes(found: Found[], lang: PartnerTable['lang']): number {
+function writeCodes(found: Found[], lang: PartnerTable['lang']): { written: number; table: PartnerTable } {
   return withDocumentLock(() => {
     const table = openPartnerTable();
     const now = new Date();
@@ -127,6 +129,6 @@ function writeCodes(found: Found[], lang: PartnerTable['lang']): number {
       written += 1;
     }
     if (written) save(table);
-    return written;
+    return { written, table };
   });
 }
