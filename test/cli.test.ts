@@ -25,7 +25,7 @@ test('npm run local runs an entry point on a workbook, saves it and prints the r
     join(dir, 'outbox'),
   ]);
   expect(first.status).toBe(0);
-  expect(JSON.parse(first.stdout).result.message).toBe('Tableau de suivi créé : 0 partenaire(s).');
+  expect(JSON.parse(first.stdout).result.message).toBe('Tableau de suivi créé : 0 partenaire.');
   expect(existsSync(workbook)).toBe(true);
   const second = tsx('src/local/cli/run.ts', ['buildTrackingSheet', '--workbook', workbook]);
   expect(JSON.parse(second.stdout).result.changed).toBe(false);

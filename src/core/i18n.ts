@@ -1,6 +1,7 @@
 /**
  * Every string a person sees, in French (default) and English. The English table must have every
- * key of the French one (the type says so), and `{name}` placeholders are filled by `t`.
+ * key of the French one (the type says so), and `{name}` placeholders and `{name|one|other}` plural
+ * forms are filled by `t`.
  */
 import type { Lang } from './taxonomy';
 
@@ -24,29 +25,31 @@ const fr = {
   'sheet.buildButton': 'Créer / mettre à jour le tableau de suivi',
   'sheet.buildHelp':
     'Crée la feuille « Partenaires » et le tableau de bord, ou répare ce qui manque sans toucher à vos données.',
-  'sheet.built': 'Tableau de suivi créé : {rows} partenaire(s).',
-  'sheet.upToDate': 'Le tableau de suivi est déjà à jour ({rows} partenaire(s)).',
+  'sheet.built': 'Tableau de suivi créé : {rows} {rows|partenaire|partenaires}.',
+  'sheet.upToDate': 'Le tableau de suivi est déjà à jour ({rows} {rows|partenaire|partenaires}).',
   'sheet.repaired': 'Tableau de suivi mis à jour : {changes}.',
   'sheet.adopted':
-    'Votre liste « {sheet} » a été reprise : {rows} partenaire(s), {known} colonne(s) reconnue(s), {kept} colonne(s) conservée(s) telles quelles. Une copie de l’original est gardée dans « {backup} ».',
+    'Votre liste « {sheet} » a été reprise : {rows} {rows|partenaire|partenaires}, {known} {known|colonne reconnue|colonnes reconnues}, {kept} {kept|colonne conservée telle quelle|colonnes conservées telles quelles}. Une copie de l’original est gardée dans « {backup} ».',
   'sheet.adoptConfirmTitle': 'Reprendre votre liste ?',
   'sheet.adoptConfirm':
-    'La feuille « {sheet} » ressemble à une liste de partenaires ({rows} ligne(s)). Voulez-vous la transformer en tableau de suivi ? Une copie de l’original sera gardée, aucune donnée ne sera perdue.',
+    'La feuille « {sheet} » ressemble à une liste de partenaires ({rows} {rows|ligne|lignes}). Voulez-vous la transformer en tableau de suivi ? Une copie de l’original sera gardée, aucune donnée ne sera perdue.',
   'sheet.adoptYes': 'Oui, reprendre ma liste',
   'sheet.adoptNo': 'Non, créer un tableau vide',
   'sheet.adoptDeclined': 'Rien n’a été modifié. Un tableau de suivi vide a été créé à côté de votre liste.',
   'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
+  'sheet.createFirst': 'Créez d’abord le tableau de suivi dans l’onglet Réglages.',
   'sheet.warnings': 'À vérifier : {list}',
-  'sheet.warn.textDates': '{count} date(s) écrite(s) comme du texte dans « {column} » (laissées telles quelles)',
-  'sheet.warn.textNumbers': '{count} nombre(s) écrit(s) comme du texte dans « {column} »',
+  'sheet.warn.textDates':
+    '{count} {count|date écrite|dates écrites} comme du texte dans « {column} » ({count|laissée telle quelle|laissées telles quelles})',
+  'sheet.warn.textNumbers': '{count} {count|nombre écrit|nombres écrits} comme du texte dans « {column} »',
   'sheet.warn.merged': 'des cellules fusionnées dans l’en-tête ont été défusionnées',
-  'sheet.warn.blankRows': '{count} ligne(s) vide(s) gardée(s) à leur place',
+  'sheet.warn.blankRows': '{count} {count|ligne vide gardée à sa place|lignes vides gardées à leur place}',
   'sheet.warn.headerRow': 'l’en-tête était sur la ligne {row} : les lignes au-dessus ont été gardées dans la copie',
-  'sheet.change.columns': '{count} colonne(s) ajoutée(s)',
+  'sheet.change.columns': '{count} {count|colonne ajoutée|colonnes ajoutées}',
   'sheet.change.validation': 'listes déroulantes et validations réparées',
   'sheet.change.formats': 'couleurs et mises en forme réparées',
   'sheet.change.headers': 'en-têtes et notes réparés',
-  'sheet.change.ids': '{count} identifiant(s) attribué(s)',
+  'sheet.change.ids': '{count} {count|identifiant attribué|identifiants attribués}',
   'sheet.change.layout': 'mise en page réparée',
   'sheet.change.dashboard': 'tableau de bord recréé',
   'sheet.change.templates': 'feuille « Modèles » de courriels créée',
@@ -54,7 +57,7 @@ const fr = {
   'classify.help':
     'Donne une catégorie à chaque partenaire qui n’en a pas (ou qui en a reçu une automatiquement), avec ce qu’il peut apporter et sa tutelle. Vos choix ne sont jamais modifiés.',
   'classify.done':
-    '{classified} partenaire(s) classé(s), {kept} choix gardé(s), {remembered} correction(s) mémorisée(s) appliquée(s). {check} à vérifier.',
+    '{classified} {classified|partenaire classé|partenaires classés}, {kept} {kept|choix gardé|choix gardés}, {remembered} {remembered|correction mémorisée appliquée|corrections mémorisées appliquées}. {check} à vérifier.',
   'classify.toCheck': 'À vérifier',
   'classify.openPanel': 'Ouvrez le panneau, onglet Classement, pour vérifier les partenaires incertains.',
   'classify.none': 'Rien à vérifier pour l’instant.',
@@ -63,15 +66,16 @@ const fr = {
   'lookup.button': 'Chercher les numéros SIREN',
   'lookup.help':
     'Pour les partenaires restés à vérifier, cherche leur fiche dans l’annuaire des entreprises (même nom, de préférence même code postal) et les reclasse avec leur forme juridique et leur activité. Deux structures du même nom : aucune n’est retenue.',
-  'lookup.progress': '{done} partenaire(s) cherché(s), {left} restant(s)…',
+  'lookup.progress': '{done} {done|partenaire cherché|partenaires cherchés}, {left} {left|restant|restants}…',
   'lookup.done':
-    '{looked} partenaire(s) cherché(s) dans l’annuaire des entreprises : {found} fiche(s) trouvée(s), {ambiguous} homonyme(s) laissé(s) de côté, {notFound} sans fiche.',
+    '{looked} {looked|partenaire cherché|partenaires cherchés} dans l’annuaire des entreprises : {found} {found|fiche trouvée|fiches trouvées}, {ambiguous} {ambiguous|homonyme laissé|homonymes laissés} de côté, {notFound} sans fiche.',
   'lookup.nothing':
     'Aucun partenaire à chercher : ceux qui restent à vérifier ont déjà leurs codes ou ont été classés à la main.',
   'lookup.cancel': 'Arrêter',
-  'lookup.cancelled': 'Recherche arrêtée après {looked} partenaire(s).',
+  'lookup.cancelled': 'Recherche arrêtée après {looked} {looked|partenaire|partenaires}.',
   'classify.confidence': 'confiance {percent} %',
-  'classify.corrected': '« {name} » : {category} ({count} ligne(s) mise(s) à jour). Ce choix sera repris pour ce nom.',
+  'classify.corrected':
+    '« {name} » : {category} ({count} {count|ligne mise|lignes mises} à jour). Ce choix sera repris pour ce nom.',
   'classify.rowGone':
     'Le partenaire {id} n’est plus dans le tableau (ligne supprimée ?). Relancez « Classer les partenaires ».',
   'classify.unknownCategory': 'Cette catégorie n’existe pas.',
@@ -96,7 +100,7 @@ const fr = {
   'suggest.search': 'Chercher des partenaires',
   'suggest.searching': 'Recherche dans les données publiques…',
   'suggest.noCommune': 'Choisissez d’abord la commune du club dans l’onglet Réglages.',
-  'suggest.found': '{count} organisme(s) trouvé(s) autour de {commune}.',
+  'suggest.found': '{count} {count|organisme trouvé|organismes trouvés} autour de {commune}.',
   'suggest.filter': 'Catégorie',
   'suggest.all': 'Toutes',
   'suggest.add': 'Ajouter',
@@ -111,13 +115,15 @@ const fr = {
   'suggest.contact.website': 'site',
   'suggest.contact.address': 'adresse',
   'suggest.source': 'Source : {source}',
-  'suggest.added': '{added} partenaire(s) ajouté(s) au tableau ({skipped} déjà présent(s)).',
+  'suggest.added':
+    '{added} {added|partenaire ajouté|partenaires ajoutés} au tableau ({skipped} déjà {skipped|présent|présents}).',
   'suggest.nothingToAdd': 'Choisissez au moins une suggestion à ajouter.',
   'suggest.failure.busy':
-    '{source} : le service est saturé ({failed} demande(s) sur {total} sans réponse). Réessayez dans une minute.',
-  'suggest.failure.down': '{source} : le service est en panne ({failed} demande(s) sur {total}). Réessayez plus tard.',
-  'suggest.failure.unreachable': '{source} : service injoignable ({failed} demande(s) sur {total}).',
-  'suggest.failure.garbage': '{source} : réponse illisible ({failed} demande(s) sur {total}), ignorée.',
+    '{source} : le service est saturé ({failed} {failed|demande|demandes} sur {total} sans réponse). Réessayez dans une minute.',
+  'suggest.failure.down':
+    '{source} : le service est en panne ({failed} {failed|demande|demandes} sur {total}). Réessayez plus tard.',
+  'suggest.failure.unreachable': '{source} : service injoignable ({failed} {failed|demande|demandes} sur {total}).',
+  'suggest.failure.garbage': '{source} : réponse illisible ({failed} {failed|demande|demandes} sur {total}), ignorée.',
   'suggest.failure.refused': '{source} : demande refusée ({failed} sur {total}).',
   'suggest.attribution': 'Données : {list}',
   'templates.kind.premier': 'Premier contact',
@@ -137,7 +143,7 @@ const fr = {
   'mail.any': 'Tous',
   'mail.kind': 'Message',
   'mail.check': 'Vérifier',
-  'mail.readyCount': '{ready} prêt(s) à recevoir un brouillon, {blocked} non.',
+  'mail.readyCount': '{ready} {ready|partenaire prêt|partenaires prêts} à recevoir un brouillon, {blocked} non.',
   'mail.quota': 'Envois possibles aujourd’hui : {quota}.',
   'mail.previewFor': 'Aperçu pour',
   'mail.preview': 'Aperçu',
@@ -146,19 +152,22 @@ const fr = {
   'mail.testSent': 'Un message de test a été envoyé à {email}.',
   'mail.noOwnAddress':
     'Google ne donne pas votre adresse e-mail à ce module (compte personnel) : le test ne peut pas vous être envoyé.',
-  'mail.createDrafts': 'Créer {count} brouillon(s)',
-  'mail.progress': '{done} brouillon(s) créé(s), {left} restant(s).',
+  'mail.createDrafts': 'Créer {count} {count|brouillon|brouillons}',
+  'mail.progress': '{done} {done|brouillon créé|brouillons créés}, {left} {left|restant|restants}.',
   'mail.cancel': 'Annuler',
-  'mail.cancelled': 'Arrêté : {done} fait(s). Relancez pour continuer, rien ne sera fait deux fois.',
-  'mail.draftsDone': '{done} brouillon(s) créé(s) dans Gmail. {failed} impossible(s).',
+  'mail.cancelled': 'Arrêté : {done} {done|fait|faits}. Relancez pour continuer, rien ne sera fait deux fois.',
+  'mail.draftsDone':
+    '{done} {done|brouillon créé|brouillons créés} dans Gmail. {failed} {failed|impossible|impossibles}.',
   'mail.sendDrafts': 'Envoyer les brouillons',
-  'mail.confirmSend': 'Envoyer {count} brouillon(s) maintenant ? Envois possibles aujourd’hui : {quota}.',
+  'mail.confirmSend':
+    'Envoyer {count} {count|brouillon|brouillons} maintenant ? Envois possibles aujourd’hui : {quota}.',
   'mail.confirm': 'Oui, envoyer',
-  'mail.sendProgress': '{done} envoyé(s), {left} restant(s).',
-  'mail.sent': '{done} message(s) envoyé(s). {failed} non envoyé(s).',
+  'mail.sendProgress': '{done} {done|envoyé|envoyés}, {left} {left|restant|restants}.',
+  'mail.sent': '{done} {done|message envoyé|messages envoyés}. {failed} non {failed|envoyé|envoyés}.',
   'mail.noDrafts': 'Aucun brouillon à envoyer depuis votre boîte.',
   'mail.sync': 'Synchroniser avec Gmail',
-  'mail.synced': 'Gmail lu : {sent} envoyé(s) depuis Gmail, {replies} réponse(s), {deleted} brouillon(s) supprimé(s).',
+  'mail.synced':
+    'Gmail lu : {sent} {sent|envoyé|envoyés} depuis Gmail, {replies} {replies|réponse|réponses}, {deleted} {deleted|brouillon supprimé|brouillons supprimés}.',
   'mail.deletedList': 'Brouillons supprimés dans Gmail : {list}',
   'mail.followUps': 'Préparer les relances dues',
   'mail.noFollowUps': 'Aucune relance à faire pour l’instant.',
@@ -191,10 +200,10 @@ const fr = {
   'team.email': 'E-mail',
   'team.role': 'Rôle (facultatif)',
   'team.share': 'Partager avec l’équipe',
-  'team.confirmShare': 'Donner l’accès en modification au classeur à {count} membre(s) de l’équipe ?',
+  'team.confirmShare': 'Donner l’accès en modification au classeur à {count} {count|membre|membres} de l’équipe ?',
   'team.confirm': 'Oui, partager',
   'team.shared':
-    '{shared} membre(s) ajouté(s) comme éditeurs, {already} avaient déjà accès, {invalid} adresse(s) invalide(s).',
+    '{shared} {shared|membre ajouté comme éditeur|membres ajoutés comme éditeurs}, {already} {already|avait|avaient} déjà accès, {invalid} {invalid|adresse invalide|adresses invalides}.',
   'team.sharedWith': 'Partagé avec : {list}',
   'team.alreadyList': 'Avaient déjà accès : {list}',
   'team.invalidList': 'Adresses à corriger dans la feuille « Équipe » : {list}',
@@ -203,6 +212,7 @@ const fr = {
   'team.nameMissing': 'Indiquez le nom du membre.',
   'team.invalidEmail': 'L’adresse « {email} » n’est pas une adresse e-mail valide (exemple : prenom.nom@exemple.fr).',
   'team.duplicate': '{email} est déjà dans l’équipe.',
+  'team.added': '{name} fait maintenant partie de l’équipe.',
   'team.unknownMember': 'Cette personne n’est pas dans la feuille « Équipe ».',
   'team.whoAreYou': 'Qui êtes-vous ? Google ne donne pas votre adresse : choisissez-vous une fois dans la liste.',
   'team.thisIsMe': 'C’est moi',
@@ -322,29 +332,31 @@ const en: Messages = {
   'sheet.buildButton': 'Create / update the tracking sheet',
   'sheet.buildHelp':
     'Creates the “Partenaires” sheet and the dashboard, or repairs what is missing without touching your data.',
-  'sheet.built': 'Tracking sheet created: {rows} partner(s).',
-  'sheet.upToDate': 'The tracking sheet is already up to date ({rows} partner(s)).',
+  'sheet.built': 'Tracking sheet created: {rows} {rows|partner|partners}.',
+  'sheet.upToDate': 'The tracking sheet is already up to date ({rows} {rows|partner|partners}).',
   'sheet.repaired': 'Tracking sheet updated: {changes}.',
   'sheet.adopted':
-    'Your list “{sheet}” was adopted: {rows} partner(s), {known} column(s) recognised, {kept} column(s) kept as they were. A copy of the original is kept in “{backup}”.',
+    'Your list “{sheet}” was adopted: {rows} {rows|partner|partners}, {known} {known|column|columns} recognised, {kept} {kept|column kept as it was|columns kept as they were}. A copy of the original is kept in “{backup}”.',
   'sheet.adoptConfirmTitle': 'Adopt your list?',
   'sheet.adoptConfirm':
-    'The sheet “{sheet}” looks like a partner list ({rows} row(s)). Turn it into the tracking sheet? A copy of the original is kept; no data is lost.',
+    'The sheet “{sheet}” looks like a partner list ({rows} {rows|row|rows}). Turn it into the tracking sheet? A copy of the original is kept; no data is lost.',
   'sheet.adoptYes': 'Yes, adopt my list',
   'sheet.adoptNo': 'No, create an empty sheet',
   'sheet.adoptDeclined': 'Nothing was changed. An empty tracking sheet was created beside your list.',
   'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
+  'sheet.createFirst': 'Create the tracking sheet first, in the Settings tab.',
   'sheet.warnings': 'To check: {list}',
-  'sheet.warn.textDates': '{count} date(s) written as text in “{column}” (left as they were)',
-  'sheet.warn.textNumbers': '{count} number(s) written as text in “{column}”',
+  'sheet.warn.textDates':
+    '{count} {count|date|dates} written as text in “{column}” ({count|left as it was|left as they were})',
+  'sheet.warn.textNumbers': '{count} {count|number|numbers} written as text in “{column}”',
   'sheet.warn.merged': 'merged header cells were unmerged',
-  'sheet.warn.blankRows': '{count} blank row(s) kept in place',
+  'sheet.warn.blankRows': '{count} blank {count|row|rows} kept in place',
   'sheet.warn.headerRow': 'the header was on row {row}: the rows above it are kept in the copy',
-  'sheet.change.columns': '{count} column(s) added',
+  'sheet.change.columns': '{count} {count|column|columns} added',
   'sheet.change.validation': 'dropdowns and validations repaired',
   'sheet.change.formats': 'colours and formats repaired',
   'sheet.change.headers': 'headers and notes repaired',
-  'sheet.change.ids': '{count} ID(s) assigned',
+  'sheet.change.ids': '{count} {count|ID|IDs} assigned',
   'sheet.change.layout': 'layout repaired',
   'sheet.change.dashboard': 'dashboard rebuilt',
   'sheet.change.templates': '“Modèles” e-mail sheet created',
@@ -352,7 +364,7 @@ const en: Messages = {
   'classify.help':
     'Gives a category to every partner without one (or with one set automatically), with what it can bring and its funding body. Your choices are never changed.',
   'classify.done':
-    '{classified} partner(s) classified, {kept} choice(s) kept, {remembered} remembered correction(s) applied. {check} to check.',
+    '{classified} {classified|partner|partners} classified, {kept} {kept|choice|choices} kept, {remembered} remembered {remembered|correction|corrections} applied. {check} to check.',
   'classify.toCheck': 'To check',
   'classify.openPanel': 'Open the panel, Classification tab, to check the uncertain partners.',
   'classify.none': 'Nothing to check for now.',
@@ -361,14 +373,15 @@ const en: Messages = {
   'lookup.button': 'Look up SIREN numbers',
   'lookup.help':
     'For the partners still to check, looks up their record in the French business directory (same name, preferably the same postal code) and classifies them again with their legal form and activity. Two bodies of the same name: neither is taken.',
-  'lookup.progress': '{done} partner(s) looked up, {left} left…',
+  'lookup.progress': '{done} {done|partner|partners} looked up, {left} left…',
   'lookup.done':
-    '{looked} partner(s) looked up in the business directory: {found} record(s) found, {ambiguous} namesake(s) left aside, {notFound} without a record.',
+    '{looked} {looked|partner|partners} looked up in the business directory: {found} {found|record|records} found, {ambiguous} {ambiguous|namesake|namesakes} left aside, {notFound} without a record.',
   'lookup.nothing': 'No partner to look up: those still to check already have their codes or were classified by hand.',
   'lookup.cancel': 'Stop',
-  'lookup.cancelled': 'Look-up stopped after {looked} partner(s).',
+  'lookup.cancelled': 'Look-up stopped after {looked} {looked|partner|partners}.',
   'classify.confidence': 'confidence {percent} %',
-  'classify.corrected': '“{name}”: {category} ({count} row(s) updated). This choice will be reused for this name.',
+  'classify.corrected':
+    '“{name}”: {category} ({count} {count|row|rows} updated). This choice will be reused for this name.',
   'classify.rowGone': 'Partner {id} is no longer in the sheet (row deleted?). Run “Classify partners” again.',
   'classify.unknownCategory': 'This category does not exist.',
   'settings.title': 'Your club',
@@ -392,7 +405,7 @@ const en: Messages = {
   'suggest.search': 'Find partners',
   'suggest.searching': 'Searching public data…',
   'suggest.noCommune': 'First choose the club’s town in the Settings tab.',
-  'suggest.found': '{count} organisation(s) found around {commune}.',
+  'suggest.found': '{count} {count|organisation|organisations} found around {commune}.',
   'suggest.filter': 'Category',
   'suggest.all': 'All',
   'suggest.add': 'Add',
@@ -407,13 +420,14 @@ const en: Messages = {
   'suggest.contact.website': 'website',
   'suggest.contact.address': 'address',
   'suggest.source': 'Source: {source}',
-  'suggest.added': '{added} partner(s) added to the sheet ({skipped} already there).',
+  'suggest.added': '{added} {added|partner|partners} added to the sheet ({skipped} already there).',
   'suggest.nothingToAdd': 'Choose at least one suggestion to add.',
   'suggest.failure.busy':
-    '{source}: the service is busy ({failed} of {total} request(s) unanswered). Try again in a minute.',
-  'suggest.failure.down': '{source}: the service is down ({failed} of {total} request(s)). Try again later.',
-  'suggest.failure.unreachable': '{source}: service unreachable ({failed} of {total} request(s)).',
-  'suggest.failure.garbage': '{source}: unreadable answer ({failed} of {total} request(s)), ignored.',
+    '{source}: the service is busy ({failed} of {total} {total|request|requests} unanswered). Try again in a minute.',
+  'suggest.failure.down':
+    '{source}: the service is down ({failed} of {total} {total|request|requests}). Try again later.',
+  'suggest.failure.unreachable': '{source}: service unreachable ({failed} of {total} {total|request|requests}).',
+  'suggest.failure.garbage': '{source}: unreadable answer ({failed} of {total} {total|request|requests}), ignored.',
   'suggest.failure.refused': '{source}: request refused ({failed} of {total}).',
   'suggest.attribution': 'Data: {list}',
   'templates.kind.premier': 'First contact',
@@ -442,19 +456,20 @@ const en: Messages = {
   'mail.testSent': 'A test message was sent to {email}.',
   'mail.noOwnAddress':
     'Google does not give your e-mail address to this add-on (personal account): the test cannot be sent to you.',
-  'mail.createDrafts': 'Create {count} draft(s)',
-  'mail.progress': '{done} draft(s) created, {left} left.',
+  'mail.createDrafts': 'Create {count} {count|draft|drafts}',
+  'mail.progress': '{done} {done|draft|drafts} created, {left} left.',
   'mail.cancel': 'Cancel',
   'mail.cancelled': 'Stopped: {done} done. Run again to continue; nothing will be done twice.',
-  'mail.draftsDone': '{done} draft(s) created in Gmail. {failed} could not be.',
+  'mail.draftsDone': '{done} {done|draft|drafts} created in Gmail. {failed} could not be.',
   'mail.sendDrafts': 'Send the drafts',
-  'mail.confirmSend': 'Send {count} draft(s) now? E-mails still allowed today: {quota}.',
+  'mail.confirmSend': 'Send {count} {count|draft|drafts} now? E-mails still allowed today: {quota}.',
   'mail.confirm': 'Yes, send',
   'mail.sendProgress': '{done} sent, {left} left.',
-  'mail.sent': '{done} message(s) sent. {failed} not sent.',
+  'mail.sent': '{done} {done|message|messages} sent. {failed} not sent.',
   'mail.noDrafts': 'No draft to send from your mailbox.',
   'mail.sync': 'Sync with Gmail',
-  'mail.synced': 'Gmail read: {sent} sent from Gmail, {replies} reply(ies), {deleted} deleted draft(s).',
+  'mail.synced':
+    'Gmail read: {sent} sent from Gmail, {replies} {replies|reply|replies}, {deleted} deleted {deleted|draft|drafts}.',
   'mail.deletedList': 'Drafts deleted in Gmail: {list}',
   'mail.followUps': 'Prepare due follow-ups',
   'mail.noFollowUps': 'No follow-up due for now.',
@@ -487,9 +502,10 @@ const en: Messages = {
   'team.email': 'E-mail',
   'team.role': 'Role (optional)',
   'team.share': 'Share with the team',
-  'team.confirmShare': 'Give {count} team member(s) edit access to the spreadsheet?',
+  'team.confirmShare': 'Give {count} team {count|member|members} edit access to the spreadsheet?',
   'team.confirm': 'Yes, share',
-  'team.shared': '{shared} member(s) added as editors, {already} already had access, {invalid} invalid address(es).',
+  'team.shared':
+    '{shared} {shared|member|members} added as {shared|editor|editors}, {already} already had access, {invalid} invalid {invalid|address|addresses}.',
   'team.sharedWith': 'Shared with: {list}',
   'team.alreadyList': 'Already had access: {list}',
   'team.invalidList': 'Addresses to fix in the “Équipe” sheet: {list}',
@@ -498,6 +514,7 @@ const en: Messages = {
   'team.nameMissing': 'Enter the member’s name.',
   'team.invalidEmail': '“{email}” is not a valid e-mail address (example: first.last@example.org).',
   'team.duplicate': '{email} is already in the team.',
+  'team.added': '{name} is now in the team.',
   'team.unknownMember': 'This person is not in the “Équipe” sheet.',
   'team.whoAreYou': 'Who are you? Google does not give your address: pick yourself in the list once.',
   'team.thisIsMe': 'This is me',
@@ -601,10 +618,25 @@ export function pickLang(locale: string | null | undefined): Lang {
 
 export type Params = Record<string, string | number>;
 
+/** French says « 0 partenaire », English "0 partners": the singular covers 0 and 1 in French, 1 in English. */
+function isSingular(lang: Lang, count: number): boolean {
+  return lang === 'fr' ? Math.abs(count) < 2 : Math.abs(count) === 1;
+}
+
+/**
+ * Fills `{name}` with a parameter, and `{name|one|other}` with the word form that agrees with the number
+ * `name` (« {rows} {rows|partenaire|partenaires} »): no « partenaire(s) » for a volunteer to read.
+ */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const template = TABLES[lang][key] ?? fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] !== undefined ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      return isSingular(lang, Number(value)) ? one : other;
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 /** Mes actions: the partners assigned to me, overdue first, with quick actions. */
 import type { ActionItem, MyActions } from '../rpc';
-import type { App } from './app';
+import { type App, refreshWhenShown } from './app';
 import { clear, el } from './dom';
 
 export function actionsPanel(app: App): HTMLElement {
@@ -12,14 +12,14 @@ export function actionsPanel(app: App): HTMLElement {
     next: 'actions.next',
   };
 
-  async function reload(): Promise<void> {
-    show(await app.call('myActions'));
+  async function reload(quiet = false): Promise<void> {
+    show(await app.call('myActions', undefined, { quiet }));
   }
 
   async function act(call: Promise<{ message: string } | undefined>): Promise<void> {
     const result = await call;
     if (result?.message) app.status.show('success', result.message);
-    await reload();
+    await reload(true);
   }
 
   function card(item: ActionItem): HTMLElement {
@@ -41,13 +41,7 @@ export function actionsPanel(app: App): HTMLElement {
       'click',
       () => void act(app.call('setNextAction', { partnerId: item.partnerId, text: next.value })),
     );
-    goTo.addEventListener(
-      'click',
-      () =>
-        void app
-          .call('goToPartner', { partnerId: item.partnerId })
-          .then(() => app.status.show('info', tr('status.ready'))),
-    );
+    goTo.addEventListener('click', () => void app.call('goToPartner', { partnerId: item.partnerId }));
     return el(
       'article',
       { class: `card action ${item.bucket}` },
@@ -87,6 +81,10 @@ export function actionsPanel(app: App): HTMLElement {
     }
   }
 
-  if (app.boot.sheetReady) void reload();
-  return el('section', {}, root);
+  const section = el('section', {});
+  section.append(
+    refreshWhenShown(app, section, () => reload()),
+    root,
+  );
+  return section;
 }

@@ -1,26 +1,54 @@
 /** What every panel shares: the translator, the status area, and a helper to call the server. */
 import type { Translate } from '../core/i18n';
 import type { Bootstrap, RpcArg, RpcName, RpcResult } from '../rpc';
+import { el } from './dom';
 import { callServer } from './server';
 import type { StatusArea } from './status';
+import { TAB_SHOW } from './tabs';
 
 export interface App {
   tr: Translate;
   boot: Bootstrap;
   status: StatusArea;
-  /** Calls the server with the status area showing "working", and reports a failure there. */
-  call<K extends RpcName>(name: K, arg?: RpcArg<K>): Promise<RpcResult<K> | undefined>;
+  /**
+   * Calls the server with the status area showing "working" until it answers (unless `quiet`: a chunk
+   * whose progress is on screen, a list brought up to date under a result), and reports a failure there.
+   */
+  call<K extends RpcName>(name: K, arg?: RpcArg<K>, options?: { quiet?: boolean }): Promise<RpcResult<K> | undefined>;
   selectTab(id: string): void;
 }
 
 export function makeCaller(status: StatusArea, tr: Translate): App['call'] {
-  return async (name, arg) => {
-    status.busy();
+  return async (name, arg, options) => {
+    const ticket = options?.quiet ? undefined : status.busy();
     try {
-      return await callServer(name, arg);
+      const result = await callServer(name, arg);
+      if (ticket !== undefined) status.idle(ticket);
+      return result;
     } catch (error) {
       status.show('error', error instanceof Error && error.message ? error.message : tr('error.network'));
       return undefined;
     }
   };
+}
+
+/**
+ * Brings a panel up to date each time its tab is opened, once the tracking sheet exists (other tabs,
+ * the sheet or a teammate may have changed what it shows); until then the returned hint says where to
+ * create the sheet. Refreshes never overlap.
+ */
+export function refreshWhenShown(app: App, panel: HTMLElement, refresh: () => Promise<void>): HTMLElement {
+  const hint = el('p', { class: 'muted hint', text: app.tr('sheet.createFirst') });
+  let running = false;
+  panel.addEventListener(TAB_SHOW, async () => {
+    hint.hidden = app.boot.sheetReady;
+    if (!app.boot.sheetReady || running) return;
+    running = true;
+    try {
+      await refresh();
+    } finally {
+      running = false;
+    }
+  });
+  return hint;
 }

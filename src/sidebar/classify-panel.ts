@@ -4,9 +4,8 @@
  */
 import { CATEGORIES } from '../core/taxonomy';
 import type { LookupOutcome, RowToCheck } from '../rpc';
-import type { App } from './app';
+import { type App, refreshWhenShown } from './app';
 import { clear, el } from './dom';
-import { TAB_SHOW } from './tabs';
 
 export function classifyPanel(app: App): HTMLElement {
   const { tr, boot } = app;
@@ -105,22 +104,16 @@ export function classifyPanel(app: App): HTMLElement {
 
   // Opened, the tab shows the rows still to check as the sheet has them now (a person may have set
   // categories in the sheet since), without classifying anything.
-  let loading = false;
   async function refresh(): Promise<void> {
-    if (!app.boot.sheetReady || loading || button.disabled) return;
-    loading = true;
+    if (button.disabled) return; // a classification or a look-up is running and will show the list
     const rows = await app.call('listRowsToCheck');
-    loading = false;
-    if (rows) {
-      app.status.show('info', tr('status.ready'));
-      show(rows);
-    }
+    if (rows) show(rows);
   }
 
-  const section = el(
-    'section',
-    {},
+  const section = el('section', {});
+  section.append(
     el('h2', { text: tr('classify.button') }),
+    refreshWhenShown(app, section, refresh),
     el('p', { class: 'muted', text: tr('classify.help') }),
     button,
     el('p', { class: 'muted', text: tr('lookup.help') }),
@@ -128,6 +121,5 @@ export function classifyPanel(app: App): HTMLElement {
     progress,
     list,
   );
-  section.addEventListener(TAB_SHOW, () => void refresh());
   return section;
 }

@@ -4,7 +4,7 @@
  */
 import { CATEGORIES, STATUTS } from '../core/taxonomy';
 import type { ChunkOutcome, MailKind, OutreachEntry, OutreachRequest } from '../rpc';
-import type { App } from './app';
+import { type App, refreshWhenShown } from './app';
 import { ask } from './confirm';
 import { clear, el } from './dom';
 
@@ -54,8 +54,8 @@ export function mailPanel(app: App): HTMLElement {
     kind: kind.value as MailKind,
   });
 
-  async function refresh(): Promise<void> {
-    const list = await app.call('listOutreach', request());
+  async function refresh(quiet = false): Promise<void> {
+    const list = await app.call('listOutreach', request(), { quiet });
     clear(summary);
     clear(previewPick);
     ready = list?.ready ?? [];
@@ -72,7 +72,6 @@ export function mailPanel(app: App): HTMLElement {
       );
     for (const entry of [...list.ready, ...list.blocked])
       previewPick.append(el('option', { value: entry.partnerId, text: entry.name }));
-    app.status.show('info', tr('mail.readyCount', { ready: list.ready.length, blocked: list.blocked.length }));
   }
 
   /** Runs a job over ids in chunks, with progress, the count left and a cancel button. */
@@ -84,6 +83,8 @@ export function mailPanel(app: App): HTMLElement {
     cancelled = false;
     cancel.hidden = false;
     let done = 0;
+    app.status.show('info', tr(progress, { done, left: ids.length }));
+    app.status.setProgress(0, ids.length);
     const failed: ChunkOutcome['failed'] = [];
     for (let i = 0; i < ids.length && !cancelled; i += CHUNK) {
       const result = await job(ids.slice(i, i + CHUNK));
@@ -103,7 +104,7 @@ export function mailPanel(app: App): HTMLElement {
     const chosenKind = kind.value as MailKind;
     const result = await inChunks(
       ready.map((r) => r.partnerId),
-      (chunk) => app.call('createDraftsChunk', { partnerIds: chunk, kind: chosenKind }),
+      (chunk) => app.call('createDraftsChunk', { partnerIds: chunk, kind: chosenKind }, { quiet: true }),
       'mail.progress',
     );
     const text = result.wasCancelled
@@ -114,7 +115,7 @@ export function mailPanel(app: App): HTMLElement {
       text,
       result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
     );
-    await refresh();
+    await refresh(true);
   });
 
   cancel.addEventListener('click', () => {
@@ -166,7 +167,7 @@ export function mailPanel(app: App): HTMLElement {
       async () => {
         const result = await inChunks(
           drafts.map((d) => d.partnerId),
-          (chunk) => app.call('sendDraftsChunk', { partnerIds: chunk }),
+          (chunk) => app.call('sendDraftsChunk', { partnerIds: chunk }, { quiet: true }),
           'mail.sendProgress',
         );
         app.status.show(
@@ -197,7 +198,7 @@ export function mailPanel(app: App): HTMLElement {
     }
     const result = await inChunks(
       due.map((d) => d.partnerId),
-      (chunk) => app.call('createDraftsChunk', { partnerIds: chunk, kind: 'relance' }),
+      (chunk) => app.call('createDraftsChunk', { partnerIds: chunk, kind: 'relance' }, { quiet: true }),
       'mail.progress',
     );
     app.status.show(
@@ -208,10 +209,15 @@ export function mailPanel(app: App): HTMLElement {
   });
 
   check.addEventListener('click', () => void refresh());
+  // Who is ready depends on the message and the rows chosen: checked again as soon as either changes.
+  for (const input of [kind, bySelection, byFilter, status, category])
+    input.addEventListener('change', () => void refresh());
 
-  return el(
-    'section',
-    {},
+  const section = el('section', {});
+  section.append(
+    refreshWhenShown(app, section, async () => {
+      if (cancel.hidden) await refresh(); // not while drafts are being created or sent
+    }),
     el('div', { class: 'field' }, el('label', { for: 'mail-kind', text: tr('mail.kind') }), kind),
     el(
       'fieldset',
@@ -232,4 +238,5 @@ export function mailPanel(app: App): HTMLElement {
     confirmBox,
     el('div', { class: 'actions' }, syncButton, followUpButton),
   );
+  return section;
 }

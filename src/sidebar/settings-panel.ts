@@ -87,7 +87,6 @@ export function settingsPanel(app: App): HTMLElement {
   communeChosen.tabIndex = -1;
   void app.call('getSettings').then((settings) => {
     if (settings) fill(settings);
-    app.status.show('info', tr('status.ready'));
   });
 
   return el(

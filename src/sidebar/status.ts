@@ -8,6 +8,8 @@ export class StatusArea {
   private readonly message: HTMLElement;
   private readonly details: HTMLUListElement;
   private readonly progress: HTMLProgressElement;
+  /** Counts messages shown, so a finished call knows whether its "working" is still the one on screen. */
+  private shown = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -22,6 +24,7 @@ export class StatusArea {
   }
 
   show(tone: Tone, text: string, details: string[] = []): void {
+    this.shown += 1;
     this.root.dataset.tone = tone;
     this.root.setAttribute('role', tone === 'error' ? 'alert' : 'status');
     this.message.textContent = text;
@@ -29,8 +32,15 @@ export class StatusArea {
     for (const line of details) this.details.append(el('li', { text: line }));
   }
 
-  busy(): void {
+  /** Shows "working" and returns the ticket `idle` takes. */
+  busy(): number {
     this.show('info', this.tr('status.working'));
+    return this.shown;
+  }
+
+  /** Back to "ready" once a call is over, unless something else was shown since its `busy`. */
+  idle(ticket: number): void {
+    if (this.shown === ticket) this.show('info', this.tr('status.ready'));
   }
 
   setProgress(done: number, total: number): void {

@@ -20,14 +20,20 @@ export function buildTabs(
   const panels = el('div', { class: 'panels' });
   const buttons: HTMLButtonElement[] = [];
 
-  function select(id: string): void {
+  function show(id: string): HTMLElement | undefined {
+    let shown: HTMLElement | undefined;
     for (const [index, spec] of specs.entries()) {
       const selected = spec.id === id;
       buttons[index].setAttribute('aria-selected', String(selected));
       buttons[index].tabIndex = selected ? 0 : -1;
       spec.panel.hidden = !selected;
-      if (selected) spec.panel.dispatchEvent(new CustomEvent(TAB_SHOW));
+      if (selected) shown = spec.panel;
     }
+    return shown;
+  }
+
+  function select(id: string): void {
+    show(id)?.dispatchEvent(new CustomEvent(TAB_SHOW));
   }
 
   for (const [index, spec] of specs.entries()) {
@@ -54,6 +60,6 @@ export function buildTabs(
     spec.panel.classList.add('panel');
     panels.append(spec.panel);
   }
-  select(specs[0].id);
+  show(specs[0].id); // quietly: the caller selects the tab to open, and only that panel loads
   return { bar, panels, select };
 }

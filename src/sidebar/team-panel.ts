@@ -1,6 +1,6 @@
 /** Équipe tab: the members, adding one, sharing the spreadsheet with them, and who "I" am. */
 import type { TeamList } from '../rpc';
-import type { App } from './app';
+import { type App, refreshWhenShown } from './app';
 import { ask } from './confirm';
 import { clear, el } from './dom';
 
@@ -37,13 +37,14 @@ export function teamPanel(app: App): HTMLElement {
   }
 
   add.addEventListener('click', async () => {
-    const result = await app.call('addMember', { name: name.value, email: email.value, role: role.value });
+    const added = name.value.trim();
+    const result = await app.call('addMember', { name: added, email: email.value, role: role.value });
     if (!result) return;
     name.value = '';
     email.value = '';
     role.value = '';
+    app.status.show('success', tr('team.added', { name: added }));
     show(result);
-    app.status.show('success', tr('status.ready'));
   });
 
   share.addEventListener('click', () => {
@@ -63,21 +64,15 @@ export function teamPanel(app: App): HTMLElement {
           result.invalid.length ? tr('team.invalidList', { list: result.invalid.join(', ') }) : '',
         ].filter(Boolean);
         app.status.show(result.invalid.length ? 'error' : 'success', result.message, details);
-        show(await app.call('listTeam'));
+        show(await app.call('listTeam', undefined, { quiet: true }));
       },
     );
   });
 
-  if (app.boot.sheetReady)
-    void app.call('listTeam').then((value) => {
-      show(value);
-      app.status.show('info', tr('status.ready'));
-    });
-
-  return el(
-    'section',
-    {},
+  const section = el('section', {});
+  section.append(
     el('h2', { text: tr('team.title') }),
+    refreshWhenShown(app, section, async () => show(await app.call('listTeam'))),
     whoAreYou,
     list,
     orphans,
@@ -87,4 +82,5 @@ export function teamPanel(app: App): HTMLElement {
     el('div', { class: 'actions' }, add, share),
     confirmBox,
   );
+  return section;
 }

@@ -39,7 +39,7 @@ test('it classifies empty and automatic rows, keeps people’s choices, fills on
   expect(value(5, 'Catégorie')).toBe('Autre / à vérifier');
   expect(outcome.toCheck.map((r) => r.name)).toEqual(['KIFEKOI']);
   expect(outcome.toCheck[0].reasons.length).toBeGreaterThan(0);
-  expect(outcome.message).toMatch(/3 partenaire\(s\) classé\(s\), 1 choix gardé/);
+  expect(outcome.message).toMatch(/3 partenaires classés, 1 choix gardé/);
   expect(Object.prototype.toString.call(value(2, 'Modifié le'))).toBe('[object Date]');
 });
 

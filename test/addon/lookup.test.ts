@@ -48,7 +48,7 @@ test('a bare-named partner found by name gets its SIREN codes in Source and is c
   expect(outcome).toMatchObject({ looked: 3, found: 1, ambiguous: 1, notFound: 1, remaining: 0 });
   expect(outcome.next).toBeUndefined();
   expect(outcome.message).toBe(
-    '3 partenaire(s) cherché(s) dans l’annuaire des entreprises : 1 fiche(s) trouvée(s), 1 homonyme(s) laissé(s) de côté, 1 sans fiche.',
+    '3 partenaires cherchés dans l’annuaire des entreprises : 1 fiche trouvée, 1 homonyme laissé de côté, 1 sans fiche.',
   );
   expect(value(2, 'Source')).toBe('saisie · SIRET 91234567800019 · SIREN 912345678 · NAF 62.01Z · CJ 5710');
   expect(value(2, 'Catégorie')).toBe("Entreprise ou fondation d'entreprise");

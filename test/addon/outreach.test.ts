@@ -63,6 +63,18 @@ test('it says why rows are not ready: no e-mail, invalid e-mail, "Ne pas contact
   expect(list({ status: '' }).blocked.find((b) => b.name === 'Médiathèque 1')?.reason).toBe('un brouillon existe déjà');
 });
 
+test('a partner with no status yet is one to contact: the « À contacter » filter lists it, a typed status is kept', () => {
+  const { app, value, list } = setup([
+    partner(1),
+    partner(2, { Statut: 'Contacté' }),
+    partner(3, { Statut: 'En attente du maire' }),
+  ]);
+  expect(list({ status: 'a_contacter' }).ready.map((r) => r.name)).toEqual(['Médiathèque 1']);
+  app.run('createDraftsChunk', { partnerIds: ['P-0001', 'P-0003'], kind: 'premier' });
+  expect(value(2, 'Statut')).toBe('Brouillon prêt');
+  expect(value(4, 'Statut')).toBe('En attente du maire');
+});
+
 test('a draft is personalised, recorded on its row at once, and written as an .eml', () => {
   const { app, value } = setup([partner(1, { Contact: 'Mme Diallo' })]);
   const result = app.run<ChunkOutcome>('createDraftsChunk', { partnerIds: ['P-0001'], kind: 'premier' });

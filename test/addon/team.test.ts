@@ -68,7 +68,7 @@ test('sharing adds every new member as editor in one call, reports who had acces
   expect(result.shared).toEqual([SAM]);
   expect(result.already.sort()).toEqual(['ancien@example.org', LEA]);
   expect(result.invalid).toEqual(['Tapé à la main (pas une adresse)']);
-  expect(result.message).toBe('1 membre(s) ajouté(s) comme éditeurs, 2 avaient déjà accès, 1 adresse(s) invalide(s).');
+  expect(result.message).toBe('1 membre ajouté comme éditeur, 2 avaient déjà accès, 1 adresse invalide.');
   expect(app.book.editors).toContain(SAM);
   const shared = ss.getSheetByName('Équipe').getRange(3, 4).getValue();
   expect(Object.prototype.toString.call(shared)).toBe('[object Date]');

@@ -31,11 +31,11 @@ function bookWithRows(rows: unknown[][], name = 'Contacts'): WorkbookModel {
   return book;
 }
 
-test('on a blank spreadsheet it builds the partner sheet and a live dashboard', () => {
+test('on a blank spreadsheet it builds the partner sheet and a live dashboard, and opens the partner sheet', () => {
   const app = emulator();
   const outcome = app.run<Outcome>('buildTrackingSheet', {});
   expect(outcome.kind).toBe('done');
-  expect(outcome.message).toBe('Tableau de suivi créé : 0 partenaire(s).');
+  expect(outcome.message).toBe('Tableau de suivi créé : 0 partenaire.');
   const ss = app.service('SpreadsheetApp').getActive();
   expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual([
     'Partenaires',
@@ -44,6 +44,8 @@ test('on a blank spreadsheet it builds the partner sheet and a live dashboard', 
     'Modèles',
   ]);
   const sheet = ss.getSheetByName('Partenaires');
+  // The sheets inserted after it do not leave the person on the templates: the partner list is open.
+  expect(ss.getActiveSheet().getName()).toBe('Partenaires');
   expect(header(app).slice(0, 5)).toEqual(['ID', 'Structure', 'Catégorie', 'Apports', 'Tutelle']);
   expect(header(app)).toHaveLength(24);
   expect(sheet.getFrozenRows()).toBe(1);
@@ -88,7 +90,7 @@ test('it repairs a deleted validation and a deleted column without touching data
   const communeColumn = header(app).indexOf('Commune') + 1;
   sheet.deleteColumn(communeColumn);
   const outcome = app.run<Outcome>('buildTrackingSheet', {});
-  expect(outcome.message).toMatch(/1 colonne\(s\) ajoutée\(s\)/);
+  expect(outcome.message).toMatch(/1 colonne ajoutée/);
   expect(outcome.message).toMatch(/listes déroulantes/);
   expect(sheet.getRange('C2').getDataValidation()).not.toBeNull();
   expect(header(app)).toContain('Commune');
@@ -108,7 +110,7 @@ test('a renamed sheet and moved columns are found again', () => {
   sheet.moveColumns(sheet.getRange('B1'), 10);
   sheet.insertColumnBefore(1);
   const outcome = app.run<Outcome>('buildTrackingSheet', {});
-  expect(outcome.message).not.toMatch(/colonne\(s\) ajoutée/);
+  expect(outcome.message).not.toMatch(/colonnes? ajoutées?/);
   expect(app.service('SpreadsheetApp').getActive().getSheets()).toHaveLength(4);
   const h = header(app);
   expect(h.indexOf('Structure')).toBe(9);
@@ -143,11 +145,9 @@ test('a messy club list is adopted without losing a cell, and a copy of the orig
   expect(first.kind).toBe('confirmAdopt');
   expect(first.question).toContain('Contacts');
   const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
-  expect(outcome.message).toMatch(
-    /reprise : 3 partenaire\(s\), 6 colonne\(s\) reconnue\(s\), 1 colonne\(s\) conservée/,
-  );
+  expect(outcome.message).toMatch(/reprise : 3 partenaires, 6 colonnes reconnues, 1 colonne conservée telle quelle/);
   expect(outcome.warnings.join(' ')).toMatch(/ligne 3/);
-  expect(outcome.warnings.join(' ')).toMatch(/1 ligne\(s\) vide/);
+  expect(outcome.warnings.join(' ')).toMatch(/1 ligne vide gardée à sa place/);
   expect(outcome.warnings.join(' ')).toMatch(/Code postal/);
   const ss = app.service('SpreadsheetApp').getActive();
   const backup = ss.getSheetByName('Contacts (original)');

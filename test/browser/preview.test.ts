@@ -30,7 +30,7 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 }
 
 /** Starts `npm start`'s preview on a workbook file (created empty when it does not exist). */
-async function startPreview(workbook: string, port: number): Promise<ChildProcess> {
+async function startPreview(workbook: string, port: number, extra: string[] = []): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -42,6 +42,7 @@ async function startPreview(workbook: string, port: number): Promise<ChildProces
       workbook,
       '--outbox',
       join(dirname(workbook), 'outbox'),
+      ...extra,
     ],
     { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SKIP_BUILD: '1' } },
   );
@@ -146,13 +147,65 @@ test('on the demo list, Classer leaves a bare name to check and "Chercher les nu
     await reopened.getByRole('tab', { name: 'Classement' }).click();
     await reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
     await reopened.getByRole('button', { name: 'Chercher les numéros SIREN' }).click();
-    await reopened.locator('#status-message').filter({ hasText: '1 fiche(s) trouvée(s)' }).waitFor();
+    await reopened.locator('#status-message').filter({ hasText: '1 fiche trouvée' }).waitFor();
     await expect(reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).count()).resolves.toBe(0);
     await page.getByRole('tab', { name: 'Partenaires' }).click();
     await page
       .getByRole('cell', { name: /SIREN 956781234/ })
       .first()
       .waitFor();
+  } finally {
+    await page.close();
+    demo.kill();
+  }
+}, 90000);
+
+test('each tab brings itself up to date when opened: before the sheet it says where to create it, after it shows its content', async () => {
+  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-tabs-')), 'demo.xlsx');
+  await saveXlsx(demoWorkbook(), workbook);
+  const port = PORT + 2000;
+  const demo = await startPreview(workbook, port, ['--user', 'lea@example.org']);
+  const page = await browser.newPage();
+  try {
+    const sidebar = await openSidebar(page, port);
+    await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
+    await sidebar
+      .locator('#panel-actions')
+      .getByText('Créez d’abord le tableau de suivi dans l’onglet Réglages.')
+      .waitFor();
+    await sidebar.getByRole('tab', { name: 'Réglages' }).click();
+    await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
+    await sidebar.getByRole('button', { name: 'Oui, reprendre ma liste' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: '8 partenaires' }).waitFor();
+    // Built from this sidebar: the Équipe tab lists the team without a reload, and says who joined.
+    await sidebar.getByRole('tab', { name: 'Équipe' }).click();
+    await expect(sidebar.locator('#panel-equipe .hint').isHidden()).resolves.toBe(true);
+    await sidebar.getByLabel('Nom', { exact: true }).fill('Léa');
+    await sidebar.getByLabel('E-mail').fill('lea@example.org');
+    await sidebar.getByRole('button', { name: 'Ajouter le membre' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: 'Léa fait maintenant partie de l’équipe.' }).waitFor();
+    await sidebar.locator('.team-list li', { hasText: 'lea@example.org' }).waitFor();
+    // Mes actions, opened again, knows her now; the status says the call is over.
+    await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
+    await sidebar
+      .locator('#panel-actions')
+      .getByText('Aucun partenaire ne vous est attribué pour l’instant.')
+      .waitFor();
+    await sidebar.locator('#status-message').filter({ hasText: 'Prêt.' }).waitFor();
+    // Courriels counts who can receive a draft as soon as it opens (a row with no status is one to contact).
+    await sidebar.getByRole('tab', { name: 'Courriels' }).click();
+    await sidebar.locator('.mail-summary').getByText('5 partenaires prêts à recevoir un brouillon, 2 non.').waitFor();
+    await sidebar.getByRole('button', { name: 'Créer 5 brouillons' }).click();
+    await sidebar
+      .locator('#status-message')
+      .filter({ hasText: '5 brouillons créés dans Gmail. 0 impossible.' })
+      .waitFor();
+    await sidebar.locator('.mail-summary').getByText('0 partenaire prêt à recevoir un brouillon, 2 non.').waitFor();
+    await expect(sidebar.locator('#status-message').textContent()).resolves.toBe(
+      '5 brouillons créés dans Gmail. 0 impossible.',
+    );
+    await page.getByRole('tab', { name: 'Partenaires' }).click();
+    await page.getByRole('cell', { name: 'Brouillon prêt' }).first().waitFor();
   } finally {
     await page.close();
     demo.kill();

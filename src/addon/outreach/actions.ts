@@ -128,8 +128,10 @@ function categoryOf(ctx: Context, row: unknown[]): string {
   return idFromLabel(CATEGORIES, text(ctx.table, row, 'categorie')) || 'autre';
 }
 
+/** The row's status id; an empty cell is a partner not contacted yet (a club's adopted list has none). */
 function statusOf(ctx: Context, row: unknown[]): string {
-  return idFromLabel(STATUTS, text(ctx.table, row, 'statut'));
+  const label = text(ctx.table, row, 'statut');
+  return label ? idFromLabel(STATUTS, label) : 'a_contacter';
 }
 
 function hasDraft(ctx: Context, partnerId: string, kind: TemplateKind): boolean {
@@ -261,7 +263,7 @@ function journalWrite(ctx: Context, partnerId: string, record: MailRecord): void
 function reflect(ctx: Context, row: unknown[], record: MailRecord, now: Date): void {
   if (record.s === 'draft' && record.m) {
     set(ctx.table, row, 'courriel', draftLink(record.m));
-    if (record.k === 'premier' && ['', 'a_contacter'].includes(statusOf(ctx, row))) setStatus(ctx, row, 'brouillon');
+    if (record.k === 'premier' && statusOf(ctx, row) === 'a_contacter') setStatus(ctx, row, 'brouillon');
   }
   set(ctx.table, row, 'modifieLe', now);
 }

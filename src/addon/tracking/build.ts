@@ -436,6 +436,9 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     ensureDashboard(ss, sheet, positions, report, teamSheetName);
     if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(lang, 'sheet.change.templates'));
     rememberPositions(sheet, header, positions);
+    const changed = created || report.changes.length > 0;
+    // Sheets opens each sheet it inserts: the person lands back on the partner list, not on the last one.
+    if (changed) sheet.activate();
     const message = report.adopted
       ? report.adopted
       : created
@@ -443,6 +446,6 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
         : report.changes.length
           ? t(lang, 'sheet.repaired', { changes: report.changes.join(', ') })
           : t(lang, 'sheet.upToDate', { rows: partners });
-    return { kind: 'done', message, warnings: report.warnings, changed: created || report.changes.length > 0 };
+    return { kind: 'done', message, warnings: report.warnings, changed };
   });
 }
