@@ -21,10 +21,10 @@ export function mailPanel(app: App): HTMLElement {
   const bySelection = el('input', { type: 'radio', name: 'mail-scope', id: 'scope-selection', value: 'selection' });
   const byFilter = el('input', { type: 'radio', name: 'mail-scope', id: 'scope-filter', value: 'filter' });
   byFilter.checked = true;
-  const status = el('select', { id: 'mail-status' }, el('option', { value: '', text: tr('mail.any') }));
+  const status = el('select', { id: 'mail-status' }, el('option', { value: '', text: tr('filter.anyStatus') }));
   for (const s of STATUTS) status.append(el('option', { value: s.id, text: s[lang] }));
   status.value = 'a_contacter';
-  const category = el('select', { id: 'mail-category' }, el('option', { value: '', text: tr('mail.any') }));
+  const category = el('select', { id: 'mail-category' }, el('option', { value: '', text: tr('filter.anyCategory') }));
   for (const c of CATEGORIES) category.append(el('option', { value: c.id, text: c[lang] }));
   const check = el('button', { type: 'button', id: 'mail-check', text: tr('mail.check') });
   const summary = el('div', { class: 'mail-summary', 'aria-live': 'polite' });

@@ -17,7 +17,7 @@ export function suggestPanel(app: App): HTMLElement {
     id: 'search-suggestions',
     text: tr('suggest.search'),
   });
-  const filter = el('select', { id: 'suggest-filter' }, el('option', { value: '', text: tr('suggest.all') }));
+  const filter = el('select', { id: 'suggest-filter' }, el('option', { value: '', text: tr('filter.anyCategory') }));
   for (const category of CATEGORIES) filter.append(el('option', { value: category.id, text: category[lang] }));
   const addSelection = el('button', {
     type: 'button',
