@@ -3,6 +3,10 @@ import type { ActionItem, MyActions } from '../rpc';
 import { type App, refreshWhenShown } from './app';
 import { clear, el } from './dom';
 
+function inline(input: HTMLElement, button: HTMLElement): HTMLElement {
+  return el('div', { class: 'inline' }, input, button);
+}
+
 export function actionsPanel(app: App): HTMLElement {
   const { tr } = app;
   const root = el('div', { class: 'my-actions', 'aria-live': 'polite' });
@@ -57,10 +61,9 @@ export function actionsPanel(app: App): HTMLElement {
           .join(' · '),
       }),
       el('div', { class: 'actions' }, contacted, plus7, goTo),
-      el('div', { class: 'field' }, el('label', { for: dateId, text: tr('actions.date') }), date),
-      el('div', { class: 'actions' }, plan),
-      el('div', { class: 'field' }, el('label', { for: nextId, text: tr('actions.nextAction') }), next),
-      el('div', { class: 'actions' }, save),
+      // Each input with its button on one line, so a list of partners stays short to scroll.
+      el('div', { class: 'field' }, el('label', { for: dateId, text: tr('actions.date') }), inline(date, plan)),
+      el('div', { class: 'field' }, el('label', { for: nextId, text: tr('actions.nextAction') }), inline(next, save)),
     );
   }
 

@@ -96,6 +96,25 @@ test('Mes actions lists my partners, overdue first, then due today, then next', 
   expect(s.app.run<{ myActions: number }>('getBootstrap').myActions).toBe(2);
 });
 
+test('Mes actions reads statuses as outreach does: empty is « À contacter », closed ones in any case or language are left out', () => {
+  const s = setup();
+  s.app.run('addMember', { name: 'Léa', email: LEA });
+  withPartners(s, [
+    ['Nouveau', 'Léa', ''],
+    ['Déjà partenaire', 'Léa', ''],
+    ['Refusé', 'Léa', ''],
+    ['Attente', 'Léa', ''],
+  ]);
+  s.put(3, 'Statut', 'partenaire');
+  s.put(4, 'Statut', 'Declined');
+  s.put(5, 'Statut', 'En attente du maire');
+  const mine = s.app.run<MyActions>('myActions');
+  expect(mine.actions.map((a) => [a.name, a.status])).toEqual([
+    ['Attente', 'En attente du maire'],
+    ['Nouveau', 'À contacter'],
+  ]);
+});
+
 test('quick actions: mark contacted, plan a follow-up, note the next action, go to the row', () => {
   const s = setup();
   s.app.run('addMember', { name: 'Léa', email: LEA });

@@ -206,6 +206,27 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     );
     await page.getByRole('tab', { name: 'Partenaires' }).click();
     await page.getByRole('cell', { name: 'Brouillon prêt' }).first().waitFor();
+    // Typed in the grid as in Sheets, the add-on's onEdit runs: a category chosen by hand is « manuel »,
+    // and the partner given to Léa (the Responsable dropdown offers the team) shows in her Mes actions.
+    const columnOf = (header: string) =>
+      page.locator('#grid td[data-row="1"]', { hasText: new RegExp(`^${header}`) }).getAttribute('data-col');
+    const cell = async (row: number, header: string) =>
+      page.locator(`#grid td[data-row="${row}"][data-col="${await columnOf(header)}"]`);
+    const type = async (row: number, header: string, value: string) => {
+      await (await cell(row, header)).dblclick();
+      await page.locator('#cell-input').fill(value);
+      await page.locator('#cell-input').press('Enter');
+    };
+    await (await cell(3, 'Responsable')).click();
+    await expect(page.locator('#cell-choices option[value="Léa"]').count()).resolves.toBe(1);
+    await type(3, 'Responsable', 'Léa');
+    await page.locator('#grid td[data-row="3"]', { hasText: /^Léa/ }).waitFor();
+    await type(3, 'Catégorie', 'Association');
+    await page.locator('#grid td[data-row="3"]', { hasText: /^manuel/ }).waitFor();
+    await sidebar.getByRole('tab', { name: 'Suggestions' }).click();
+    await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
+    const mine = sidebar.locator('#panel-actions article', { hasText: 'Centre social Les Tilleuls (démo)' });
+    await mine.getByText('P-0002 · Brouillon prêt').waitFor();
   } finally {
     await page.close();
     demo.kill();

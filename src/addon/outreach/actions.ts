@@ -42,7 +42,7 @@ import { documentProperties, removeDocumentProperty, setDocumentProperty } from 
 import { activeSpreadsheet, selectedRows } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
-import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
+import { get, openPartnerTable, type PartnerTable, rowById, save, set, statusId, text } from '../tracking/table';
 import { readTemplates } from './templates-sheet';
 
 /** Most drafts one call makes: well inside the six-minute limit, and the sidebar shows progress. */
@@ -128,12 +128,6 @@ function categoryOf(ctx: Context, row: unknown[]): string {
   return idFromLabel(CATEGORIES, text(ctx.table, row, 'categorie')) || 'autre';
 }
 
-/** The row's status id; an empty cell is a partner not contacted yet (a club's adopted list has none). */
-function statusOf(ctx: Context, row: unknown[]): string {
-  const label = text(ctx.table, row, 'statut');
-  return label ? idFromLabel(STATUTS, label) : 'a_contacter';
-}
-
 function hasDraft(ctx: Context, partnerId: string, kind: TemplateKind): boolean {
   const record = ctx.journal[partnerId];
   return !!record && record.s === 'draft' && record.k === kind;
@@ -178,7 +172,7 @@ function chosenRows(ctx: Context, request: OutreachRequest): unknown[][] {
   }
   return rows.filter(
     (row) =>
-      (!request.status || statusOf(ctx, row) === request.status) &&
+      (!request.status || statusId(ctx.table, row) === request.status) &&
       (!request.category || categoryOf(ctx, row) === request.category),
   );
 }
@@ -263,7 +257,7 @@ function journalWrite(ctx: Context, partnerId: string, record: MailRecord): void
 function reflect(ctx: Context, row: unknown[], record: MailRecord, now: Date): void {
   if (record.s === 'draft' && record.m) {
     set(ctx.table, row, 'courriel', draftLink(record.m));
-    if (record.k === 'premier' && statusOf(ctx, row) === 'a_contacter') setStatus(ctx, row, 'brouillon');
+    if (record.k === 'premier' && statusId(ctx.table, row) === 'a_contacter') setStatus(ctx, row, 'brouillon');
   }
   set(ctx.table, row, 'modifieLe', now);
 }
@@ -423,7 +417,7 @@ export function syncGmail(): { message: string; sent: number; replies: number; d
           removeDocumentProperty(`${MAIL_PREFIX}${partnerId}`);
           delete ctx.journal[partnerId];
           set(ctx.table, row, 'courriel', '');
-          if (statusOf(ctx, row) === 'brouillon') setStatus(ctx, row, 'a_contacter');
+          if (statusId(ctx.table, row) === 'brouillon') setStatus(ctx, row, 'a_contacter');
           set(ctx.table, row, 'modifieLe', now);
         }
         continue;
@@ -431,7 +425,7 @@ export function syncGmail(): { message: string; sent: number; replies: number; d
       const current = ctx.journal[partnerId];
       if (current?.s !== 'sent' || !current.t) continue;
       const answered = threadMessages(current.t).some((m) => !fromMe(m.from, ctx.me) && m.date >= (current.at ?? 0));
-      if (answered && ['contacte', 'relance', 'brouillon', 'a_contacter', ''].includes(statusOf(ctx, row))) {
+      if (answered && ['contacte', 'relance', 'brouillon', 'a_contacter', ''].includes(statusId(ctx.table, row))) {
         setStatus(ctx, row, 'en_discussion');
         set(ctx.table, row, 'modifieLe', now);
         replies += 1;
@@ -459,7 +453,7 @@ export function dueFollowUps(): OutreachEntry[] {
         isDate(due) &&
         due.getTime() <= today.getTime() &&
         record?.s === 'sent' &&
-        ['contacte', 'relance'].includes(statusOf(ctx, row))
+        ['contacte', 'relance'].includes(statusId(ctx.table, row))
       );
     })
     .map((row) => ({

@@ -14,7 +14,7 @@ import { setUserProperty, userProperty } from '../gas/properties';
 import { activeSpreadsheet, addEditors, editorEmails, goTo } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
-import { openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
+import { openPartnerTable, type PartnerTable, rowById, save, set, statusId, text } from '../tracking/table';
 import { appendRows, ensureTeamSheet } from './sheets';
 
 const ME_PROPERTY = 'pdc.me';
@@ -148,9 +148,8 @@ export function myActions(): MyActions {
   const table = openPartnerTable();
   const timeZone = activeSpreadsheet().getSpreadsheetTimeZone();
   const today = dayKey(new Date(), timeZone);
-  const closed = new Set(CLOSED.map((id) => label(STATUTS, id, table.lang)));
   const actions = table.rows
-    .filter((row) => text(table, row, 'id') && assignedTo(table, row, me) && !closed.has(text(table, row, 'statut')))
+    .filter((row) => text(table, row, 'id') && assignedTo(table, row, me) && !CLOSED.includes(statusId(table, row)))
     .map((row) => {
       const due = table.positions.prochaineRelance ? row[table.positions.prochaineRelance - 1] : '';
       const day = isDate(due) ? dayKey(due, timeZone) : '';
@@ -158,7 +157,8 @@ export function myActions(): MyActions {
       return {
         partnerId: text(table, row, 'id'),
         name: text(table, row, 'structure'),
-        status: text(table, row, 'statut'),
+        // A status typed outside the list is shown as typed; an empty one reads « À contacter ».
+        status: text(table, row, 'statut') || label(STATUTS, 'a_contacter', table.lang),
         due: day,
         bucket,
         nextAction: text(table, row, 'prochaineAction'),

@@ -9,7 +9,7 @@ import { UserError } from '../../core/errors';
 import { type MessageKey, t } from '../../core/i18n';
 import type { Positions } from '../../core/layout';
 import type { ColumnId } from '../../core/schema';
-import type { Lang } from '../../core/taxonomy';
+import { idFromLabel, type Lang, STATUTS } from '../../core/taxonomy';
 import { cellText } from '../../core/text';
 import { documentProperty } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/spreadsheet';
@@ -77,6 +77,12 @@ export function get(table: PartnerTable, row: unknown[], id: ColumnId): unknown 
 
 export function text(table: PartnerTable, row: unknown[], id: ColumnId): string {
   return cellText(get(table, row, id));
+}
+
+/** The row's status id; an empty cell is a partner not contacted yet (a club's adopted list has none). */
+export function statusId(table: PartnerTable, row: unknown[]): string {
+  const status = text(table, row, 'statut');
+  return status ? idFromLabel(STATUTS, status) : 'a_contacter';
 }
 
 export function set(table: PartnerTable, row: unknown[], id: ColumnId, value: unknown): void {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { evaluateFormula } from '../emulator/formulas';
-import { lastColumn, lastRow } from '../emulator/model';
+import { type Box, type Cell, lastColumn, lastRow, type WorkbookModel } from '../emulator/model';
 import type { Emulator } from '../emulator/runtime';
 import { UnansweredDialog } from '../emulator/ui';
 import { displayValue } from '../emulator/values';
@@ -32,6 +32,24 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
 }
 
+/** The values a cell's dropdown offers: its list, or the non-empty cells of its range (Responsable ← Équipe). */
+function dropdownChoices(book: WorkbookModel, cell: Cell): string[] | undefined {
+  const criteria = cell.validation?.criteria;
+  if (criteria?.type === 'VALUE_IN_LIST') return (criteria.values[0] as unknown[]).map(String);
+  if (criteria?.type !== 'VALUE_IN_RANGE') return undefined;
+  const { sheetId, box } = criteria.values[0] as { sheetId: number; box: Box };
+  const source = book.sheets.find((s) => s.id === sheetId);
+  if (!source) return [];
+  const last = Math.min(box.row + box.numRows - 1, lastRow(source));
+  const choices: string[] = [];
+  for (let r = box.row; r <= last; r++)
+    for (let c = box.column; c < box.column + box.numColumns; c++) {
+      const value = source.rows[r - 1]?.[c - 1]?.value;
+      if (value !== undefined && value !== '') choices.push(String(value));
+    }
+  return choices;
+}
+
 /** What the page draws: the menus, the sheets (display values and a few formats) and the sidebar state. */
 function state(app: Emulator) {
   const { book } = app;
@@ -43,6 +61,15 @@ function state(app: Emulator) {
     sheets: book.sheets
       .filter((s) => !s.hidden)
       .map((sheet) => {
+        // Dropdown lists are sent once per sheet; each cell names its list by index.
+        const lists: string[][] = [];
+        const listIndex = new Map<string, number>();
+        const listOf = (choices: string[] | undefined): number | undefined => {
+          if (!choices) return undefined;
+          const key = JSON.stringify(choices);
+          if (!listIndex.has(key)) listIndex.set(key, lists.push(choices) - 1);
+          return listIndex.get(key);
+        };
         const rows = Math.min(lastRow(sheet), GRID_ROW_LIMIT);
         const columns = lastColumn(sheet);
         const cells = [...Array(rows)].map((_, r) =>
@@ -52,17 +79,26 @@ function state(app: Emulator) {
             const value = cell.formula
               ? evaluateFormula(cell.formula, { book, sheet, now: app.clock.now(), depth: 0 })
               : cell.value;
+            const text = displayValue(value, cell.numberFormat ?? '', book.locale, book.timeZone);
+            const choices = listOf(dropdownChoices(book, cell));
             return {
-              text: displayValue(value, cell.numberFormat ?? '', book.locale, book.timeZone),
+              text,
               formula: cell.formula ?? undefined,
               note: cell.note ?? undefined,
               background: cell.background,
               bold: cell.fontWeight === 'bold',
-              dropdown: cell.validation?.criteria.type === 'VALUE_IN_LIST' || undefined,
+              choices,
             };
           }),
         );
-        return { id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows, totalRows: lastRow(sheet), cells };
+        return {
+          id: sheet.id,
+          name: sheet.name,
+          frozenRows: sheet.frozenRows,
+          totalRows: lastRow(sheet),
+          cells,
+          lists,
+        };
       }),
   };
 }
@@ -101,6 +137,21 @@ export function startPreview(options: PreviewOptions, port: number): Promise<Ser
         const sheet = app.book.sheets.find((s) => s.id === Number(body.id));
         if (sheet) app.book.activeSheetId = sheet.id;
         return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      if (req.method === 'POST' && url.pathname === '/edit') {
+        // A person types in a cell: Sheets parses the text, then runs the add-on's onEdit trigger.
+        const body = await readJson(req);
+        const sheet = app.book.sheets.find((s) => s.id === Number(body.sheetId));
+        if (!sheet)
+          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: 'Feuille introuvable.' }));
+        try {
+          app.simulateEdit(sheet.name, Number(body.row), Number(body.column), [[String(body.value ?? '')]]);
+          options.afterCall?.();
+          return send(res, 200, 'application/json', '{"ok":true}');
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: message }));
+        }
       }
       if (req.method === 'POST' && url.pathname === '/close-sidebar') {
         app.ui.sidebar = undefined;
