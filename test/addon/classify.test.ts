@@ -82,6 +82,33 @@ test('a category typed by hand in the sheet becomes manual and spreads to the sa
   expect(value(2, 'Catégorie')).toBe('Association');
 });
 
+test('a category a person chooses fills the empty Apports and Tutelle as the classifier would, never what they wrote', () => {
+  const { app, value, col } = setup([
+    ['HORIZOME', '', '', ''],
+    ['Horizome', '', '', 'Lieu'],
+    ['Collège Jean Jaurès', 'Établissement scolaire ou supérieur', '', ''],
+    ['KIFEKOI', '', '', ''],
+  ]);
+  app.run('classifyPartners');
+  // Typed in the sheet: both rows of that name take it; the one with Apports keeps them.
+  app.simulateEdit('Partenaires', 2, col('Catégorie'), [['association']]);
+  expect([value(2, 'Catégorie'), value(2, 'Apports'), value(2, 'Tutelle')]).toEqual([
+    'Association',
+    'Public, Lieu, Compétences, Communication',
+    'Privé',
+  ]);
+  expect([value(3, 'Apports'), value(3, 'Tutelle')]).toEqual(['Lieu', 'Privé']);
+  // Kept by Classer as a person's choice, with the funding body its name gives (collège → département).
+  expect([value(4, 'Classement'), value(4, 'Tutelle')]).toEqual(['manuel', 'Département']);
+  // Chosen in the sidebar.
+  const [row] = app.run<{ partnerId: string }[]>('listRowsToCheck');
+  app.run('setCategory', { partnerId: row.partnerId, category: 'entreprise' });
+  expect([value(5, 'Apports'), value(5, 'Tutelle')]).toEqual(['Compétences, Matériel, Financement', 'Privé']);
+  // « Autre » implies nothing.
+  app.simulateEdit('Partenaires', 5, col('Catégorie'), [['Autre / à vérifier']]);
+  expect(value(5, 'Tutelle')).toBe('Privé');
+});
+
 test('a category emptied by hand gives the row back to the classifier and forgets the choice (onEdit)', () => {
   const { app, value, col, sheet } = setup([
     ['HORIZOME', '', '', ''],

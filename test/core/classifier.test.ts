@@ -1,5 +1,5 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
-import { classify } from '../../src/core/classifier/classify';
+import { classify, impliedBy } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
@@ -154,6 +154,17 @@ test('the funding body follows the level of a school and the kind of authority',
   expect(classify({ name: 'Conservatoire national supérieur de musique' }).tutelle).toBe('etat');
   expect(classify({ name: 'Wild Code School' }).tutelle).toBe('prive');
   expect(classify({ name: 'Médiathèque de Brest' }).apports).toEqual(['public', 'lieu', 'materiel', 'communication']);
+});
+
+test('a category chosen by a person implies contributions and a funding body from the same evidence', () => {
+  expect(impliedBy('etablissement_scolaire', { name: 'LYCEE PIERRE MENDES FRANCE' })).toEqual({
+    apports: ['public', 'lieu', 'materiel', 'competences'],
+    tutelle: 'region',
+  });
+  // Nothing in the name for that category: the legal form's funding body, else the category's own.
+  expect(impliedBy('epn', { name: 'KIFEKOI', legalCategory: '9220' }).tutelle).toBe('prive');
+  expect(impliedBy('epn', { name: 'KIFEKOI' }).tutelle).toBe('commune');
+  expect(impliedBy('autre', { name: 'KIFEKOI' })).toEqual({ apports: [], tutelle: '' });
 });
 
 test('weak or split evidence answers autre rather than guessing', () => {

@@ -2,7 +2,7 @@
  * "Classer les partenaires": classifies rows whose category is empty or was set by the classifier,
  * never one a person chose; fills Apports and Tutelle only where empty; lists the rows to check.
  * A person's correction (sidebar or sheet) marks the row "manuel", is remembered, and is applied to
- * rows of the same name.
+ * rows of the same name; the category they chose fills that row's empty Apports and Tutelle too.
  */
 import {
   autoConfidence,
@@ -15,11 +15,11 @@ import {
   parseCorrections,
   rememberCorrections,
 } from '../../core/classement';
-import { type Classification, classify } from '../../core/classifier/classify';
+import { type Classification, classify, impliedBy, type PartnerFacts } from '../../core/classifier/classify';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { parseSource } from '../../core/source';
-import { APPORTS, CATEGORIES, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
+import { APPORTS, CATEGORIES, type CategoryId, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
 import type { ClassifyOutcome, RowToCheck } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { documentProperty, setDocumentProperty } from '../gas/properties';
@@ -29,16 +29,41 @@ const CORRECTIONS_PROPERTY = 'pdc.corrections';
 /** The sidebar lists at most this many rows to check at once (the busiest first). */
 const CHECK_LIST_LIMIT = 200;
 
-function classifyRow(table: PartnerTable, row: unknown[]): Classification {
+function factsOf(table: PartnerTable, row: unknown[]): PartnerFacts {
   const source = parseSource(text(table, row, 'source'));
-  return classify({
+  return {
     name: text(table, row, 'structure'),
     email: text(table, row, 'email'),
     website: text(table, row, 'siteWeb'),
     address: text(table, row, 'adresse'),
     naf: source.naf,
     legalCategory: source.legalCategory,
-  });
+  };
+}
+
+function classifyRow(table: PartnerTable, row: unknown[]): Classification {
+  return classify(factsOf(table, row));
+}
+
+/** Apports and Tutelle are filled only where empty: what a person wrote there stays. */
+function fillWhereEmpty(
+  table: PartnerTable,
+  row: unknown[],
+  implied: Pick<Classification, 'apports' | 'tutelle'>,
+): void {
+  const { lang } = table;
+  if (!text(table, row, 'apports') && implied.apports.length) {
+    set(table, row, 'apports', implied.apports.map((id) => label(APPORTS, id, lang)).join(', '));
+  }
+  if (!text(table, row, 'tutelle') && implied.tutelle)
+    set(table, row, 'tutelle', label(TUTELLES, implied.tutelle, lang));
+}
+
+/** A category a person chose fills the row's empty Apports and Tutelle as the classifier's would. */
+function fillFromChosen(table: PartnerTable, row: unknown[], category: string): void {
+  if (!category || category === 'autre') return;
+  if (text(table, row, 'apports') && text(table, row, 'tutelle')) return;
+  fillWhereEmpty(table, row, impliedBy(category as CategoryId, factsOf(table, row)));
 }
 
 function toCheck(table: PartnerTable, row: unknown[], result: Classification): RowToCheck {
@@ -65,10 +90,7 @@ export function classifyInPlace(table: PartnerTable, row: unknown[], now: Date):
   const before = [text(table, row, 'categorie'), text(table, row, 'classement')].join('|');
   set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
   set(table, row, 'classement', autoLabel(result.confidence));
-  if (!text(table, row, 'apports') && result.apports.length) {
-    set(table, row, 'apports', result.apports.map((id) => label(APPORTS, id, lang)).join(', '));
-  }
-  if (!text(table, row, 'tutelle') && result.tutelle) set(table, row, 'tutelle', label(TUTELLES, result.tutelle, lang));
+  fillWhereEmpty(table, row, result);
   if ([text(table, row, 'categorie'), text(table, row, 'classement')].join('|') !== before) touch(table, row, now);
   return result;
 }
@@ -90,6 +112,7 @@ export function classifyPartners(): ClassifyOutcome {
       const current = text(table, row, 'categorie');
       if (isManual(classement) || (current && autoConfidence(classement) === undefined)) {
         if (!isManual(classement)) set(table, row, 'classement', MANUAL);
+        fillFromChosen(table, row, idFromLabel(CATEGORIES, current));
         kept += 1;
         continue;
       }
@@ -97,6 +120,7 @@ export function classifyPartners(): ClassifyOutcome {
       if (correction) {
         set(table, row, 'categorie', label(CATEGORIES, correction, lang));
         set(table, row, 'classement', MANUAL);
+        fillFromChosen(table, row, correction);
         touch(table, row, now);
         remembered += 1;
         continue;
@@ -138,6 +162,7 @@ function applyCorrection(table: PartnerTable, corrections: Corrections, now: Dat
     if (text(table, row, 'categorie') === wanted && isManual(get(table, row, 'classement'))) continue;
     set(table, row, 'categorie', wanted);
     set(table, row, 'classement', MANUAL);
+    fillFromChosen(table, row, category);
     touch(table, row, now);
     updated += 1;
   }
