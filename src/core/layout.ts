@@ -151,12 +151,24 @@ export function dashboardGrid(
   const header = [t(lang, 'dashboard.category'), ...STATUTS.map((s) => s[lang]), t(lang, 'dashboard.total')];
   cells.push(header);
   const firstDataRow = cells.length + 1;
+  // A partner not classified yet is one to check, and one with no status yet is one to contact (as
+  // Courriels and Mes actions read them): so every named row is in exactly one cell and the columns
+  // add up to the total.
+  const count = (categories: string[], statuses: string[]) =>
+    `=${categories
+      .flatMap((c) =>
+        statuses.map((s) => `COUNTIFS(${ref('categorie')},${c},${ref('statut')},${s},${ref('structure')},"<>")`),
+      )
+      .join('+')}`;
+  const orEmpty = (criterion: string, when: boolean) => (when ? [criterion, '""'] : [criterion]);
   for (const category of CATEGORIES) {
     const r = cells.length + 1;
-    const counts = STATUTS.map(
-      (_s, i) => `=COUNTIFS(${ref('categorie')},$A${r},${ref('statut')},${columnLetter(i + 2)}$${firstDataRow - 1})`,
+    const categories = orEmpty(`$A${r}`, category.id === 'autre');
+    const counts = STATUTS.map((s, i) =>
+      count(categories, orEmpty(`${columnLetter(i + 2)}$${firstDataRow - 1}`, s.id === 'a_contacter')),
     );
-    cells.push([category[lang], ...counts, `=COUNTIFS(${ref('categorie')},$A${r},${ref('structure')},"<>")`]);
+    const total = categories.map((c) => `COUNTIFS(${ref('categorie')},${c},${ref('structure')},"<>")`).join('+');
+    cells.push([category[lang], ...counts, `=${total}`]);
   }
   const totalRow = cells.length + 1;
   cells.push([
@@ -207,5 +219,5 @@ export function dashboardGrid(
 /** A short fingerprint of what the dashboard depends on, to know when it must be rebuilt. */
 export function dashboardSignature(sheetName: string, positions: Positions, lang: Lang, teamSheetName = ''): string {
   const parts = COLUMNS.map((c) => `${c.id}:${positions[c.id] ?? 0}`);
-  return `v2|${lang}|${sheetName}|${teamSheetName}|${parts.join(',')}`;
+  return `v3|${lang}|${sheetName}|${teamSheetName}|${parts.join(',')}`;
 }

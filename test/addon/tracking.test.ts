@@ -65,7 +65,7 @@ test('on a blank spreadsheet it builds the partner sheet and a live dashboard, a
   expect(rules.some((f: string) => f.includes('COUNTIFS($B:$B'))).toBe(true);
   const dashboard = ss.getSheetByName('Tableau de bord');
   expect(dashboard.getRange('B6').getFormula()).toMatch(
-    /^=COUNTIFS\('Partenaires'!\$C\$2:\$C,\$A6,'Partenaires'!\$N\$2:\$N,B\$5\)$/,
+    /^=COUNTIFS\('Partenaires'!\$C\$2:\$C,\$A6,'Partenaires'!\$N\$2:\$N,B\$5,'Partenaires'!\$B\$2:\$B,"<>"\)\+/,
   );
   expect(dashboard.getCharts()).toHaveLength(1);
 });
@@ -258,4 +258,13 @@ test('the dashboard is live: its formulas count the partners as the sheet change
       .getValues()
       .find((r: unknown[]) => r[0] === 'Relances en retard')[1],
   ).toBe(0);
+  // A partner with no status yet is one to contact, one not classified yet is one to check: the
+  // columns still add up to the total.
+  sheet.getRange(5, col('Structure'), 2, 1).setValues([['Sans statut'], ['Ni l’un ni l’autre']]);
+  sheet.getRange(5, col('Catégorie')).setValue('Mairie et services municipaux');
+  const now: unknown[][] = dashboard.getDataRange().getValues();
+  const line = (label: string) => now.find((r) => r[0] === label)!;
+  expect(line('Mairie et services municipaux').slice(1, 10)).toEqual([1, 0, 0, 0, 0, 1, 0, 0, 2]);
+  expect(line('Autre / à vérifier').slice(1, 10)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1]);
+  expect(line('Total').slice(1, 10)).toEqual([3, 0, 0, 0, 0, 2, 0, 0, 5]);
 });
