@@ -29,6 +29,9 @@ test('npm run local runs an entry point on a workbook, saves it and prints the r
   expect(existsSync(workbook)).toBe(true);
   const second = tsx('src/local/cli/run.ts', ['buildTrackingSheet', '--workbook', workbook]);
   expect(JSON.parse(second.stdout).result.changed).toBe(false);
+  // --locale runs it as a person whose language is English.
+  const english = tsx('src/local/cli/run.ts', ['classifyPartners', '--workbook', workbook, '--locale', 'en_US']);
+  expect(JSON.parse(english.stdout).result.message).toMatch(/^0 partners classified/);
 });
 
 test('npm run local exits non-zero with a clear French message on error', () => {

@@ -136,6 +136,7 @@ const fr = {
   'templates.note':
     'Un modèle par catégorie et type (Premier contact, Relance) ; « Par défaut » sert pour les autres. Dans l’objet et le message, {{Structure}}, {{Contact}}, {{Commune}}, {{Club}}, {{Signature}} ou le nom de toute colonne du tableau sont remplacés. {{#Contact}}…{{/Contact}} n’apparaît que si le contact est connu, {{^Contact}}…{{/Contact}} seulement s’il ne l’est pas.',
   'mail.scope': 'Quels partenaires ?',
+  'mail.why': '{who} : {why}',
   'mail.scope.selection': 'Les lignes sélectionnées dans la feuille',
   'mail.scope.filter': 'Un filtre',
   'mail.status': 'Statut',
@@ -440,6 +441,7 @@ const en: Messages = {
   'templates.note':
     'One template per category and kind (First contact, Follow-up); “Default” serves the others. In the subject and message, {{Structure}}, {{Contact}}, {{Commune}}, {{Club}}, {{Signature}} or the name of any column are replaced. {{#Contact}}…{{/Contact}} shows only when the contact is known, {{^Contact}}…{{/Contact}} only when not.',
   'mail.scope': 'Which partners?',
+  'mail.why': '{who}: {why}',
   'mail.scope.selection': 'The rows selected in the sheet',
   'mail.scope.filter': 'A filter',
   'mail.status': 'Status',

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { toEml } from './emulator/eml';
 import { ensureCell, newWorkbook, type WorkbookModel } from './emulator/model';
 import type { Emulator } from './emulator/runtime';
+import type { UserInfo } from './emulator/session';
 import { loadXlsx, saveXlsx } from './emulator/xlsx';
 import { FIXTURE_COMMUNES } from './fixtures';
 
@@ -55,6 +56,14 @@ export function demoWorkbook(): WorkbookModel {
     });
   });
   return book;
+}
+
+/** The person the local tools run as: `--user EMAIL` and `--locale en_US` (the add-on speaks their language). */
+export function userFromOptions(options: Record<string, string>): Partial<UserInfo> | undefined {
+  const user: Partial<UserInfo> = {};
+  if (options.user) user.email = options.user;
+  if (options.locale) user.locale = options.locale;
+  return Object.keys(user).length ? user : undefined;
 }
 
 export async function openWorkbook(path: string | undefined): Promise<{ book: WorkbookModel; path: string }> {

@@ -68,7 +68,11 @@ export function mailPanel(app: App): HTMLElement {
     );
     if (list.blocked.length)
       summary.append(
-        el('ul', { class: 'reasons' }, ...list.blocked.map((b) => el('li', { text: `${b.name} : ${b.reason ?? ''}` }))),
+        el(
+          'ul',
+          { class: 'reasons' },
+          ...list.blocked.map((b) => el('li', { text: tr('mail.why', { who: b.name, why: b.reason ?? '' }) })),
+        ),
       );
     for (const entry of [...list.ready, ...list.blocked])
       previewPick.append(el('option', { value: entry.partnerId, text: entry.name }));
@@ -113,7 +117,7 @@ export function mailPanel(app: App): HTMLElement {
     app.status.show(
       result.failed.length ? 'error' : 'success',
       text,
-      result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
+      result.failed.map((f) => tr('mail.why', { who: f.partnerId, why: f.reason })),
     );
     await refresh(true);
   });
@@ -173,7 +177,7 @@ export function mailPanel(app: App): HTMLElement {
         app.status.show(
           result.failed.length ? 'error' : 'success',
           tr('mail.sent', { done: result.done, failed: result.failed.length }),
-          result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
+          result.failed.map((f) => tr('mail.why', { who: f.partnerId, why: f.reason })),
         );
       },
     );
@@ -204,7 +208,7 @@ export function mailPanel(app: App): HTMLElement {
     app.status.show(
       'success',
       tr('mail.draftsDone', { done: result.done, failed: result.failed.length }),
-      result.failed.map((f) => `${f.partnerId} : ${f.reason}`),
+      result.failed.map((f) => tr('mail.why', { who: f.partnerId, why: f.reason })),
     );
   });
 

@@ -109,6 +109,29 @@ test('a category a person chooses fills the empty Apports and Tutelle as the cla
   expect(value(5, 'Tutelle')).toBe('Privé');
 });
 
+test('a teammate who reads English gets messages in English; the French sheet stays French', () => {
+  const { app, value } = setup([
+    ['Médiathèque Jean Moulin', '', '', ''],
+    ['KIFEKOI', '', '', ''],
+  ]);
+  const english = { locale: 'en_US' };
+  const outcome = app.as(english, () =>
+    app.run<{ message: string; toCheck: { partnerId: string }[] }>('classifyPartners'),
+  );
+  expect(outcome.message).toBe('2 partners classified, 0 choices kept, 0 remembered corrections applied. 1 to check.');
+  expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
+  const corrected = app.as(english, () =>
+    app.run<{ message: string }>('setCategory', { partnerId: outcome.toCheck[0].partnerId, category: 'association' }),
+  );
+  expect(corrected.message).toMatch(/KIFEKOI.*Association/);
+  expect(value(3, 'Tutelle')).toBe('Privé');
+  const built = app.as(english, () => app.run<{ message: string }>('buildTrackingSheet', {}));
+  expect(built.message).toMatch(/^The tracking sheet is already up to date/);
+  expect(app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires').getRange(1, 2).getValue()).toBe(
+    'Structure',
+  );
+});
+
 test('a category emptied by hand gives the row back to the classifier and forgets the choice (onEdit)', () => {
   const { app, value, col, sheet } = setup([
     ['HORIZOME', '', '', ''],

@@ -23,6 +23,7 @@ import { APPORTS, CATEGORIES, type CategoryId, idFromLabel, label, TUTELLES } fr
 import type { ClassifyOutcome, RowToCheck } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { documentProperty, setDocumentProperty } from '../gas/properties';
+import { currentLang } from '../lang';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
 
 const CORRECTIONS_PROPERTY = 'pdc.corrections';
@@ -132,7 +133,7 @@ export function classifyPartners(): ClassifyOutcome {
     save(table);
     rows.sort((a, b) => a.confidence - b.confidence);
     return {
-      message: t(lang, 'classify.done', { classified, kept, remembered, check: rows.length }),
+      message: t(currentLang(), 'classify.done', { classified, kept, remembered, check: rows.length }),
       toCheck: rows.slice(0, CHECK_LIST_LIMIT),
     };
   });
@@ -184,9 +185,9 @@ export function setCategory(request: { partnerId: string; category: string }): {
       rememberCorrections(parseCorrections(documentProperty(CORRECTIONS_PROPERTY)), corrections),
     );
     return {
-      message: t(table.lang, 'classify.corrected', {
+      message: t(currentLang(), 'classify.corrected', {
         name,
-        category: label(CATEGORIES, request.category, table.lang),
+        category: label(CATEGORIES, request.category, currentLang()),
         count: updated,
       }),
       updated,

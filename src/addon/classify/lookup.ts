@@ -16,6 +16,7 @@ import { formatSource, parseSource } from '../../core/source';
 import { CATEGORIES, type CategoryId, idFromLabel } from '../../core/taxonomy';
 import type { LookupOutcome, LookupRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
+import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
 import { failureMessage, fetchCandidates } from '../suggest/fetch-sources';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
@@ -50,7 +51,7 @@ function queryFor(table: PartnerTable, row: unknown[], departement?: string): Lo
 
 export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
   const table = openPartnerTable();
-  const { lang } = table;
+  const lang = currentLang();
   const departement = loadSettings().commune?.codeDepartement || undefined;
   const start = request.after ? table.rows.findIndex((row) => text(table, row, 'id') === request.after) + 1 : 0;
   const queries: LookupQuery[] = [];
@@ -86,7 +87,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
     else notFound += 1;
   });
 
-  const { written, table: after } = found.length ? writeCodes(found, lang) : { written: 0, table };
+  const { written, table: after } = found.length ? writeCodes(found) : { written: 0, table };
   const failed = fetched.sources.find((s) => s.failure);
   return {
     message: t(lang, 'lookup.done', { looked: queries.length, found: written, ambiguous, notFound }),
@@ -106,7 +107,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
  * Writes the records' identifiers into Source and classifies those rows again, in one write under
  * the lock, on rows still as they were looked up: a cut leaves either both or neither.
  */
-function writeCodes(found: Found[], lang: PartnerTable['lang']): { written: number; table: PartnerTable } {
+function writeCodes(found: Found[]): { written: number; table: PartnerTable } {
   return withDocumentLock(() => {
     const table = openPartnerTable();
     const now = new Date();
@@ -122,7 +123,7 @@ function writeCodes(found: Found[], lang: PartnerTable['lang']): { written: numb
         table,
         row,
         'source',
-        formatSource({ ...before, origin: before.origin || t(lang, 'source.saisie'), ...codes }),
+        formatSource({ ...before, origin: before.origin || t(table.lang, 'source.saisie'), ...codes }),
       );
       set(table, row, 'modifieLe', now);
       classifyInPlace(table, row, now);

@@ -180,7 +180,7 @@ export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutco
     return {
       added: fresh.length,
       skipped,
-      message: t(table.lang, 'suggest.added', { added: fresh.length, skipped }),
+      message: t(currentLang(), 'suggest.added', { added: fresh.length, skipped }),
     };
   });
 }

@@ -187,7 +187,7 @@ function onPartner(
     change(table, row, now);
     set(table, row, 'modifieLe', now);
     save(table);
-    return { message: t(table.lang, 'actions.done', { name: text(table, row, 'structure') }) };
+    return { message: t(currentLang(), 'actions.done', { name: text(table, row, 'structure') }) };
   });
 }
 

@@ -43,7 +43,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_SCAN_ROWS = 10;
 
 interface Report {
+  /** The language of what is said to the person (theirs). */
   lang: Lang;
+  /** The language of what is written in the workbook (the sheet's, whoever runs the build). */
+  sheetLang: Lang;
   adopted?: string;
   changes: string[];
   warnings: string[];
@@ -202,8 +205,8 @@ function ensureHeaders(sheet: Sheet, positions: Positions, report: Report): unkn
   let changed = false;
   for (const spec of COLUMNS) {
     const i = positions[spec.id]! - 1;
-    const header = t(report.lang, `column.${spec.id}` as never);
-    const note = t(report.lang, `note.${spec.id}` as never);
+    const header = t(report.sheetLang, `column.${spec.id}` as never);
+    const note = t(report.sheetLang, `note.${spec.id}` as never);
     if (values[i] !== header || notes[i] !== note || weights[i] !== 'bold') {
       values[i] = header;
       notes[i] = note;
@@ -284,7 +287,10 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
     const textDates = rows.filter((r) => typeof r[index] === 'string' && r[index] !== '' && !isDate(r[index])).length;
     if (textDates) {
       report.warnings.push(
-        t(report.lang, 'sheet.warn.textDates', { count: textDates, column: t(report.lang, `column.${id}` as never) }),
+        t(report.lang, 'sheet.warn.textDates', {
+          count: textDates,
+          column: t(report.sheetLang, `column.${id}` as never),
+        }),
       );
     }
   }
@@ -292,7 +298,10 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
   const shortPostal = rows.filter((r) => typeof r[postal] === 'number' && r[postal] < 10000).length;
   if (shortPostal) {
     report.warnings.push(
-      t(report.lang, 'sheet.warn.textNumbers', { count: shortPostal, column: t(report.lang, 'column.codePostal') }),
+      t(report.lang, 'sheet.warn.textNumbers', {
+        count: shortPostal,
+        column: t(report.sheetLang, 'column.codePostal'),
+      }),
     );
   }
   return partners;
@@ -308,7 +317,7 @@ function ensureValidations(sheet: Sheet, positions: Positions, report: Report, t
   ];
   let changed = false;
   for (const spec of COLUMNS) {
-    const wanted = validationFor(spec, report.lang, teamSheetName);
+    const wanted = validationFor(spec, report.sheetLang, teamSheetName);
     if (!wanted) continue;
     const column = positions[spec.id]!;
     const right = samples.every((row) => {
@@ -334,7 +343,7 @@ function ensureValidations(sheet: Sheet, positions: Positions, report: Report, t
 }
 
 function ensureRules(sheet: Sheet, positions: Positions, report: Report): void {
-  const wanted = ruleSpecs(positions, report.lang);
+  const wanted = ruleSpecs(positions, report.sheetLang);
   const existing = sheet.getConditionalFormatRules();
   const theirs: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const ours = new Map<string, string>();
@@ -376,13 +385,13 @@ function ensureDashboard(
   report: Report,
   teamSheetName: string,
 ): void {
-  const signature = dashboardSignature(partners.getName(), positions, report.lang, teamSheetName);
+  const signature = dashboardSignature(partners.getName(), positions, report.sheetLang, teamSheetName);
   const found = findDashboard(ss);
   if (found && found.meta.getValue() === `${DASHBOARD_TAG}|${signature}`) {
     if (found.sheet.getCharts().length > 0) return;
   }
   const sheet = found?.sheet ?? ss.insertSheet(uniqueSheetName(ss, DASHBOARD_SHEET_NAME));
-  const grid = dashboardGrid(partners.getName(), positions, report.lang, teamSheetName);
+  const grid = dashboardGrid(partners.getName(), positions, report.sheetLang, teamSheetName);
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const width = grid.cells[0].length;
@@ -395,7 +404,7 @@ function ensureDashboard(
     [sheet.getRange(chart.headerRow, 2, 1, chart.numColumns), sheet.getRange(chart.totalRow, 2, 1, chart.numColumns)],
     chart.anchorRow,
     chart.anchorColumn,
-    t(report.lang, 'dashboard.chartTitle'),
+    t(report.sheetLang, 'dashboard.chartTitle'),
   );
   if (found) found.meta.setValue(`${DASHBOARD_TAG}|${signature}`);
   else sheet.addDeveloperMetadata(META.dashboard, `${DASHBOARD_TAG}|${signature}`);
@@ -406,7 +415,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
   return withDocumentLock(() => {
     const ss = activeSpreadsheet();
     const lang = sheetLang();
-    const report: Report = { lang, changes: [], warnings: [] };
+    const report: Report = { lang: currentLang(), sheetLang: lang, changes: [], warnings: [] };
     let sheet = findPartnerSheet(ss);
     let created = false;
     if (!sheet) {
@@ -421,7 +430,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
       }
       setDocumentProperty(LANG_PROPERTY, lang);
       sheet = candidate && request.adopt ? adopt(ss, candidate, report) : createBlank(ss);
-      if (candidate && request.adopt === false) report.warnings.push(t(lang, 'sheet.adoptDeclined'));
+      if (candidate && request.adopt === false) report.warnings.push(t(report.lang, 'sheet.adoptDeclined'));
       created = true;
     }
     const positions = ensureColumns(sheet, report);
@@ -429,12 +438,12 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     ensureLayout(sheet, positions, report);
     const partners = assignIds(sheet, positions, report);
     const team = ensureTeamSheet(ss, lang);
-    if (team.created) report.changes.push(t(lang, 'sheet.change.team'));
+    if (team.created) report.changes.push(t(report.lang, 'sheet.change.team'));
     const teamSheetName = team.sheet.getName();
     ensureValidations(sheet, positions, report, teamSheetName);
     ensureRules(sheet, positions, report);
     ensureDashboard(ss, sheet, positions, report, teamSheetName);
-    if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(lang, 'sheet.change.templates'));
+    if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(report.lang, 'sheet.change.templates'));
     rememberPositions(sheet, header, positions);
     const changed = created || report.changes.length > 0;
     // Sheets opens each sheet it inserts: the person lands back on the partner list, not on the last one.
@@ -442,10 +451,10 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     const message = report.adopted
       ? report.adopted
       : created
-        ? t(lang, 'sheet.built', { rows: partners })
+        ? t(report.lang, 'sheet.built', { rows: partners })
         : report.changes.length
-          ? t(lang, 'sheet.repaired', { changes: report.changes.join(', ') })
-          : t(lang, 'sheet.upToDate', { rows: partners });
+          ? t(report.lang, 'sheet.repaired', { changes: report.changes.join(', ') })
+          : t(report.lang, 'sheet.upToDate', { rows: partners });
     return { kind: 'done', message, warnings: report.warnings, changed };
   });
 }

@@ -1,5 +1,5 @@
 /**
- * npm run local -- FUNCTION [--workbook FILE.xlsx] [--args JSON] [--outbox DIR] [--user EMAIL] [--answers YES,NO]
+ * npm run local -- FUNCTION [--workbook FILE.xlsx] [--args JSON] [--outbox DIR] [--user EMAIL] [--locale en_US] [--answers YES,NO]
  * Runs one entry point headless on a workbook, saves it, writes drafts to the outbox and prints
  * the result as JSON.
  */
@@ -8,18 +8,18 @@ import { parseArgs } from '../args';
 import { buildAll } from '../build';
 import { Emulator } from '../emulator/runtime';
 import { fixtureRoutes } from '../fixtures';
-import { LOCAL_DIR, openWorkbook, saveWorkbook, writeOutbox } from '../workspace';
+import { LOCAL_DIR, openWorkbook, saveWorkbook, userFromOptions, writeOutbox } from '../workspace';
 
 async function main(): Promise<void> {
   const { positional, options } = parseArgs(process.argv.slice(2));
   const functionName = positional[0];
   if (!functionName)
     throw new Error(
-      'Usage : npm run local -- FONCTION [--workbook FICHIER.xlsx] [--args JSON] [--outbox DOSSIER] [--user EMAIL]',
+      'Usage : npm run local -- FONCTION [--workbook FICHIER.xlsx] [--args JSON] [--outbox DOSSIER] [--user EMAIL] [--locale en_US]',
     );
   await buildAll();
   const { book, path } = await openWorkbook(options.workbook);
-  const app = new Emulator({ book, routes: fixtureRoutes(), user: options.user ? { email: options.user } : undefined });
+  const app = new Emulator({ book, routes: fixtureRoutes(), user: userFromOptions(options) });
   if (options.answers) app.ui.answers.push(...options.answers.split(','));
   let args: unknown[] = [];
   if (options.args) {
