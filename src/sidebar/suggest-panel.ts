@@ -17,8 +17,7 @@ export function suggestPanel(app: App): HTMLElement {
     id: 'search-suggestions',
     text: tr('suggest.search'),
   });
-  const filter = el('select', { id: 'suggest-filter' }, el('option', { value: '', text: tr('filter.anyCategory') }));
-  for (const category of CATEGORIES) filter.append(el('option', { value: category.id, text: category[lang] }));
+  const filter = el('select', { id: 'suggest-filter' });
   const addSelection = el('button', {
     type: 'button',
     class: 'primary',
@@ -26,6 +25,12 @@ export function suggestPanel(app: App): HTMLElement {
     disabled: true,
     text: tr('suggest.addSelection', { count: 0 }),
   });
+  const results = el(
+    'div',
+    { hidden: true },
+    el('div', { class: 'field' }, el('label', { for: 'suggest-filter', text: tr('suggest.filter') }), filter),
+    el('div', { class: 'actions' }, addSelection),
+  );
   const messages = el('ul', { class: 'source-messages' });
   const list = el('div', { class: 'suggestions', 'aria-live': 'polite' });
   const attribution = el('p', { class: 'muted attribution' });
@@ -85,6 +90,18 @@ export function suggestPanel(app: App): HTMLElement {
     );
   }
 
+  /** The filter offers the categories found, with their counts, and keeps the choice when it still applies. */
+  function fillFilter(): void {
+    const before = filter.value;
+    clear(filter);
+    filter.append(el('option', { value: '', text: `${tr('filter.anyCategory')} (${shown.length})` }));
+    for (const category of CATEGORIES) {
+      const count = shown.filter((s) => s.category === category.id).length;
+      if (count) filter.append(el('option', { value: category.id, text: `${category[lang]} (${count})` }));
+    }
+    filter.value = [...filter.options].some((o) => o.value === before) ? before : '';
+  }
+
   function render(): void {
     clear(list);
     const wanted = filter.value;
@@ -101,6 +118,9 @@ export function suggestPanel(app: App): HTMLElement {
       list: outcome.sources.map((s) => s.attribution).join(' ; '),
     });
     app.status.show('success', tr('suggest.found', { count: shown.length, commune: outcome.commune }));
+    // The filter and the add button only mean something once there are cards.
+    results.hidden = shown.length === 0;
+    fillFilter();
     render();
   }
 
@@ -135,8 +155,7 @@ export function suggestPanel(app: App): HTMLElement {
     el('fieldset', { class: 'needs' }, el('legend', { text: tr('suggest.needs') }), ...needs.map((n) => n.node)),
     el('div', { class: 'actions' }, search),
     messages,
-    el('div', { class: 'field' }, el('label', { for: 'suggest-filter', text: tr('suggest.filter') }), filter),
-    el('div', { class: 'actions' }, addSelection),
+    results,
     list,
     attribution,
   );

@@ -116,9 +116,18 @@ test('suggestions from the fixtures show as cards and "Ajouter" adds the organis
   await sidebar.locator('#status-message').filter({ hasText: 'Réglages enregistrés.' }).waitFor();
   await sidebar.getByRole('tab', { name: 'Suggestions' }).click();
   await sidebar.getByLabel('Lieu').check();
+  const filter = sidebar.locator('#suggest-filter');
+  await expect(filter.isVisible()).resolves.toBe(false);
   await sidebar.getByRole('button', { name: 'Chercher des partenaires' }).click();
   const card = sidebar.locator('article.suggestion', { hasText: 'Collège Les Capucins' });
   await card.waitFor();
+  // The filter offers the categories found, with their counts; choosing one shows just those cards.
+  const schools = (await filter.locator('option').allTextContents()).find((o) => o.startsWith('Établissement'));
+  const count = Number(/\((\d+)\)$/.exec(schools ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await filter.selectOption('etablissement_scolaire');
+  await expect(sidebar.locator('article.suggestion').count()).resolves.toBe(count);
+  await filter.selectOption('');
   const hostile = sidebar.locator('article.suggestion h3', { hasText: '<script>' });
   await expect(hostile.count()).resolves.toBe(1);
   await card.getByRole('button', { name: 'Ajouter' }).click();
