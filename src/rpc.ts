@@ -36,6 +36,8 @@ export interface RowToCheck {
   category: string;
   confidence: number;
   reasons: string[];
+  /** Category ids offered in one click, likeliest first (the proposal, then what the evidence says). */
+  quick: string[];
 }
 
 export interface ClassifyOutcome {

@@ -26,6 +26,22 @@ export function needsCheck(result: Pick<Classification, 'category' | 'confidence
   return result.category === 'autre' || result.confidence < LOW_CONFIDENCE;
 }
 
+/** What a bare name in a club's list most often is: offered in one click when nothing points anywhere. */
+const USUAL_FOR_BARE_NAMES = ['association', 'entreprise', 'centre_social'];
+const QUICK_CHOICES = 3;
+
+/**
+ * The categories a row to check offers in one click: the classifier's proposal, then what the
+ * evidence points to, then the usual ones for a bare name; never « autre » (that is what is checked).
+ */
+export function quickChoices(proposed: string, likely: readonly string[]): string[] {
+  const choices: string[] = [];
+  for (const category of [proposed, ...likely, ...USUAL_FOR_BARE_NAMES]) {
+    if (category !== 'autre' && !choices.includes(category)) choices.push(category);
+  }
+  return choices.slice(0, QUICK_CHOICES);
+}
+
 /** The key under which a person's correction is remembered: the normalised name. */
 export function nameKey(name: string): string {
   return normalize(name);

@@ -62,6 +62,7 @@ const fr = {
   'classify.openPanel': 'Ouvrez le panneau, onglet Classement, pour vérifier les partenaires incertains.',
   'classify.none': 'Rien à vérifier pour l’instant.',
   'classify.confirm': 'Confirmer',
+  'classify.setAs': 'Classer {name} en « {category} »',
   'classify.categoryOf': 'Catégorie de {name}',
   'lookup.button': 'Chercher les numéros SIREN',
   'lookup.help':
@@ -370,6 +371,7 @@ const en: Messages = {
   'classify.openPanel': 'Open the panel, Classification tab, to check the uncertain partners.',
   'classify.none': 'Nothing to check for now.',
   'classify.confirm': 'Confirm',
+  'classify.setAs': 'Set {name} as “{category}”',
   'classify.categoryOf': 'Category of {name}',
   'lookup.button': 'Look up SIREN numbers',
   'lookup.help':

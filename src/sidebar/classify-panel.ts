@@ -24,7 +24,20 @@ export function classifyPanel(app: App): HTMLElement {
       if (category.id === row.category) option.selected = true;
       select.append(option);
     }
-    const confirm = el('button', { type: 'button', class: 'primary', text: tr('classify.confirm') });
+    const confirm = el('button', { type: 'button', text: tr('classify.confirm') });
+    // One click settles the row: the likely categories as buttons, any other through the list.
+    const quick = row.quick.map((id) => {
+      const name = CATEGORIES.find((c) => c.id === id)?.[boot.lang] ?? id;
+      const button = el('button', {
+        type: 'button',
+        class: id === row.category ? 'primary' : undefined,
+        'aria-label': tr('classify.setAs', { name: row.name, category: name }),
+        text: name,
+      });
+      button.addEventListener('click', () => void choose(id));
+      return button;
+    });
+    const buttons = [...quick, confirm];
     const node = el(
       'div',
       { class: 'card' },
@@ -34,19 +47,20 @@ export function classifyPanel(app: App): HTMLElement {
         text: `${row.partnerId} · ${tr('classify.confidence', { percent: Math.round(row.confidence * 100) })}`,
       }),
       el('ul', { class: 'reasons' }, ...row.reasons.map((reason) => el('li', { text: reason }))),
+      quick.length ? el('div', { class: 'actions quick' }, ...quick) : null,
       el('label', { for: selectId, text: tr('classify.categoryOf', { name: row.name }) }),
-      select,
-      el('div', { class: 'actions' }, confirm),
+      el('div', { class: 'inline' }, select, confirm),
     );
-    confirm.addEventListener('click', async () => {
-      confirm.disabled = true;
-      const result = await app.call('setCategory', { partnerId: row.partnerId, category: select.value });
+    async function choose(category: string): Promise<void> {
+      for (const b of buttons) b.disabled = true;
+      const result = await app.call('setCategory', { partnerId: row.partnerId, category });
       if (result) {
         app.status.show('success', result.message);
         node.remove();
         if (!list.querySelector('.card')) show([]);
-      } else confirm.disabled = false;
-    });
+      } else for (const b of buttons) b.disabled = false;
+    }
+    confirm.addEventListener('click', () => void choose(select.value));
     return node;
   }
 

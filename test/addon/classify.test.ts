@@ -1,4 +1,5 @@
 /** "Classer les partenaires" on the emulator: never a person's choice, only empty fills, corrections remembered. */
+import type { ClassifyOutcome } from '../../src/rpc';
 import { emulator } from '../helpers';
 
 function setup(rows: string[][]) {
@@ -25,9 +26,7 @@ test('it classifies empty and automatic rows, keeps people’s choices, fills on
     ['MJC de Gourdon', 'Autre / à vérifier', 'auto 30 %', 'Lieu'],
     ['KIFEKOI', '', '', ''],
   ]);
-  const outcome = app.run<{ message: string; toCheck: { partnerId: string; name: string; reasons: string[] }[] }>(
-    'classifyPartners',
-  );
+  const outcome = app.run<ClassifyOutcome>('classifyPartners');
   expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
   expect(value(2, 'Classement')).toMatch(/^auto \d+ %$/);
   expect(value(2, 'Apports')).toBe('Public, Lieu, Matériel, Communication');
@@ -38,6 +37,8 @@ test('it classifies empty and automatic rows, keeps people’s choices, fills on
   expect(value(4, 'Apports')).toBe('Lieu');
   expect(value(5, 'Catégorie')).toBe('Autre / à vérifier');
   expect(outcome.toCheck.map((r) => r.name)).toEqual(['KIFEKOI']);
+  // Offered in one click: nothing points anywhere, so the usual categories of a bare name.
+  expect(outcome.toCheck[0].quick).toEqual(['association', 'entreprise', 'centre_social']);
   expect(outcome.toCheck[0].reasons.length).toBeGreaterThan(0);
   expect(outcome.message).toMatch(/3 partenaires classés, 1 choix gardé/);
   expect(Object.prototype.toString.call(value(2, 'Modifié le'))).toBe('[object Date]');

@@ -236,6 +236,13 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
     const mine = sidebar.locator('#panel-actions article', { hasText: 'Centre social Les Tilleuls (démo)' });
     await mine.getByText('P-0002 · Brouillon prêt').waitFor();
+    // A row to check is settled in one click: a bare name offers the usual categories as buttons.
+    await sidebar.getByRole('tab', { name: 'Classement' }).click();
+    await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
+    await sidebar.getByRole('button', { name: 'Classer Les Octets Libres (démo) en « Association »' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: 'Les Octets Libres (démo)' }).waitFor();
+    await expect(sidebar.locator('.check-list .card').count()).resolves.toBe(0);
+    await page.locator('#grid td[data-row="9"]', { hasText: /^manuel/ }).waitFor();
   } finally {
     await page.close();
     demo.kill();

@@ -1,5 +1,6 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
-import { classify, impliedBy } from '../../src/core/classifier/classify';
+import { quickChoices } from '../../src/core/classement';
+import { classify, impliedBy, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
@@ -165,6 +166,18 @@ test('a category chosen by a person implies contributions and a funding body fro
   expect(impliedBy('epn', { name: 'KIFEKOI', legalCategory: '9220' }).tutelle).toBe('prive');
   expect(impliedBy('epn', { name: 'KIFEKOI' }).tutelle).toBe('commune');
   expect(impliedBy('autre', { name: 'KIFEKOI' })).toEqual({ apports: [], tutelle: '' });
+});
+
+test('a row to check offers its likely categories in one click: the proposal, the evidence, then the usual ones', () => {
+  expect(likelyCategories({ name: 'EURO PROTECTION SURVEILLANCE' })).toEqual(['entreprise', 'association']);
+  expect(quickChoices('autre', likelyCategories({ name: 'EURO PROTECTION SURVEILLANCE' }))).toEqual([
+    'entreprise',
+    'association',
+    'centre_social',
+  ]);
+  // A legal form comes first, whatever the words.
+  expect(likelyCategories({ name: 'KIFEKOI', legalCategory: '5710' })[0]).toBe('entreprise');
+  expect(quickChoices('epn', [])).toEqual(['epn', 'association', 'entreprise']);
 });
 
 test('weak or split evidence answers autre rather than guessing', () => {

@@ -13,9 +13,16 @@ import {
   nameKey,
   needsCheck,
   parseCorrections,
+  quickChoices,
   rememberCorrections,
 } from '../../core/classement';
-import { type Classification, classify, impliedBy, type PartnerFacts } from '../../core/classifier/classify';
+import {
+  type Classification,
+  classify,
+  impliedBy,
+  likelyCategories,
+  type PartnerFacts,
+} from '../../core/classifier/classify';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { parseSource } from '../../core/source';
@@ -67,14 +74,25 @@ function fillFromChosen(table: PartnerTable, row: unknown[], category: string): 
   fillWhereEmpty(table, row, impliedBy(category as CategoryId, factsOf(table, row)));
 }
 
-function toCheck(table: PartnerTable, row: unknown[], result: Classification): RowToCheck {
-  return {
-    partnerId: text(table, row, 'id'),
-    name: text(table, row, 'structure'),
-    category: result.category,
-    confidence: result.confidence,
-    reasons: result.reasons,
-  };
+interface Uncertain {
+  row: unknown[];
+  result: Classification;
+}
+
+/** The rows to check as the sidebar lists them: least confident first, at most CHECK_LIST_LIMIT. */
+function checkList(table: PartnerTable, uncertain: Uncertain[]): RowToCheck[] {
+  return uncertain
+    .sort((a, b) => a.result.confidence - b.result.confidence)
+    .slice(0, CHECK_LIST_LIMIT)
+    .map(({ row, result }) => ({
+      partnerId: text(table, row, 'id'),
+      name: text(table, row, 'structure'),
+      category: result.category,
+      confidence: result.confidence,
+      reasons: result.reasons,
+      // Only for the rows listed: the evidence is gathered again, which a whole sheet need not pay for.
+      quick: quickChoices(result.category, likelyCategories(factsOf(table, row))),
+    }));
 }
 
 function touch(table: PartnerTable, row: unknown[], now: Date): void {
@@ -102,7 +120,7 @@ export function classifyPartners(): ClassifyOutcome {
     const { lang } = table;
     const corrections = parseCorrections(documentProperty(CORRECTIONS_PROPERTY));
     const now = new Date();
-    const rows: RowToCheck[] = [];
+    const uncertain: Uncertain[] = [];
     let classified = 0;
     let kept = 0;
     let remembered = 0;
@@ -128,28 +146,27 @@ export function classifyPartners(): ClassifyOutcome {
       }
       const result = classifyInPlace(table, row, now);
       classified += 1;
-      if (needsCheck(result)) rows.push(toCheck(table, row, result));
+      if (needsCheck(result)) uncertain.push({ row, result });
     }
     save(table);
-    rows.sort((a, b) => a.confidence - b.confidence);
     return {
-      message: t(currentLang(), 'classify.done', { classified, kept, remembered, check: rows.length }),
-      toCheck: rows.slice(0, CHECK_LIST_LIMIT),
+      message: t(currentLang(), 'classify.done', { classified, kept, remembered, check: uncertain.length }),
+      toCheck: checkList(table, uncertain),
     };
   });
 }
 
 /** The rows the classifier left uncertain, with their reasons, without changing anything. */
 export function listRowsToCheck(table: PartnerTable = openPartnerTable()): RowToCheck[] {
-  const rows: RowToCheck[] = [];
+  const uncertain: Uncertain[] = [];
   for (const row of table.rows) {
     if (!text(table, row, 'structure') || isManual(get(table, row, 'classement'))) continue;
     const confidence = autoConfidence(get(table, row, 'classement'));
     if (confidence === undefined) continue;
     const result = classifyRow(table, row);
-    if (needsCheck(result)) rows.push(toCheck(table, row, result));
+    if (needsCheck(result)) uncertain.push({ row, result });
   }
-  return rows.sort((a, b) => a.confidence - b.confidence).slice(0, CHECK_LIST_LIMIT);
+  return checkList(table, uncertain);
 }
 
 /** Applies a person's category to this partner and to every partner of the same name; remembers it. */

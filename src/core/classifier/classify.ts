@@ -483,6 +483,18 @@ export function impliedBy(category: CategoryId, facts: PartnerFacts): Pick<Class
   return { apports, tutelle };
 }
 
+/** The categories the evidence points to, strongest first: what a person checking the row may pick. */
+export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
+  const tally = sum(gatherEvidence(facts));
+  const ranked = tally.categories
+    .map((category, i) => ({ category, score: tally.scores[i] }))
+    .filter((c) => c.score > 0 && c.category !== 'autre')
+    .sort((a, b) => b.score - a.score)
+    .map((c) => c.category);
+  const form = legalForm(facts).form;
+  return (form ? [form.category, ...ranked.filter((c) => c !== form.category)] : ranked).slice(0, limit);
+}
+
 export function classify(facts: PartnerFacts): Classification {
   const evidence = gatherEvidence(facts);
   const tally = sum(evidence);
