@@ -34,11 +34,13 @@ export function menuBuildSheet(): void {
   showAlert(t(lang, 'app.name'), outcome.message + details);
 }
 
+/** Classer from the menu: the outcome in a dialog, then the sidebar on Classement when rows are to check. */
 export function menuClassify(): void {
   const lang = currentLang();
   const outcome = classifyPartners();
-  const hint = outcome.toCheck.length ? `\n\n${t(lang, 'classify.openPanel')}` : '';
-  showAlert(t(lang, 'app.name'), outcome.message + hint);
+  const toCheck = outcome.toCheck.length > 0;
+  showAlert(t(lang, 'app.name'), outcome.message + (toCheck ? `\n\n${t(lang, 'classify.openPanel')}` : ''));
+  if (toCheck) showSidebar(t(lang, 'sidebar.title'), 'classement');
 }
 
 export const MENU: MenuItem[] = [

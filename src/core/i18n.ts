@@ -59,7 +59,7 @@ const fr = {
   'classify.done':
     '{classified} {classified|partenaire classé|partenaires classés}, {kept} {kept|choix gardé|choix gardés}, {remembered} {remembered|correction mémorisée appliquée|corrections mémorisées appliquées}. {check} à vérifier.',
   'classify.toCheck': 'À vérifier',
-  'classify.openPanel': 'Ouvrez le panneau, onglet Classement, pour vérifier les partenaires incertains.',
+  'classify.openPanel': 'Le panneau s’ouvre sur l’onglet Classement pour vérifier les partenaires incertains.',
   'classify.none': 'Rien à vérifier pour l’instant.',
   'classify.confirm': 'Confirmer',
   'classify.setAs': 'Classer {name} en « {category} »',
@@ -368,7 +368,7 @@ const en: Messages = {
   'classify.done':
     '{classified} {classified|partner|partners} classified, {kept} {kept|choice|choices} kept, {remembered} remembered {remembered|correction|corrections} applied. {check} to check.',
   'classify.toCheck': 'To check',
-  'classify.openPanel': 'Open the panel, Classification tab, to check the uncertain partners.',
+  'classify.openPanel': 'The panel opens on the Classification tab to check the uncertain partners.',
   'classify.none': 'Nothing to check for now.',
   'classify.confirm': 'Confirm',
   'classify.setAs': 'Set {name} as “{category}”',

@@ -32,8 +32,10 @@ function render(root: HTMLElement, boot: Bootstrap): void {
     tr('tab.tabs'),
   );
   app.selectTab = tabs.select;
-  // Mes actions first when the user has work; the setup first while there is no tracking sheet.
-  tabs.select(!boot.sheetReady ? 'reglages' : boot.myActions > 0 ? 'actions' : 'suggestions');
+  // The tab the add-on asked for (Classer from the menu opens Classement), else Mes actions when the
+  // user has work, the setup while there is no tracking sheet, else Suggestions.
+  const asked = document.querySelector('meta[name="pdc-open-on"]')?.getAttribute('content') ?? '';
+  tabs.select(!boot.sheetReady ? 'reglages' : tabs.has(asked) ? asked : boot.myActions > 0 ? 'actions' : 'suggestions');
   const header = el(
     'header',
     { class: 'header' },

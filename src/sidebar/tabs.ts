@@ -15,7 +15,7 @@ export interface TabSpec {
 export function buildTabs(
   specs: TabSpec[],
   listLabel: string,
-): { bar: HTMLElement; panels: HTMLElement; select(id: string): void } {
+): { bar: HTMLElement; panels: HTMLElement; select(id: string): void; has(id: string): boolean } {
   const bar = el('div', { class: 'tabs', role: 'tablist', 'aria-label': listLabel });
   const panels = el('div', { class: 'panels' });
   const buttons: HTMLButtonElement[] = [];
@@ -61,5 +61,5 @@ export function buildTabs(
     panels.append(spec.panel);
   }
   show(specs[0].id); // quietly: the caller selects the tab to open, and only that panel loads
-  return { bar, panels, select };
+  return { bar, panels, select, has: (id) => specs.some((spec) => spec.id === id) };
 }

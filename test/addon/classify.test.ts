@@ -133,6 +133,20 @@ test('a teammate who reads English gets messages in English; the French sheet st
   );
 });
 
+test('Classer from the menu says the outcome, then opens the panel on Classement when rows are to check', () => {
+  const { app } = setup([['Médiathèque Jean Moulin', '', '', '']]);
+  app.run('menuClassify');
+  expect(app.ui.dialogs.at(-1)?.prompt).toBe(
+    '1 partenaire classé, 0 choix gardé, 0 correction mémorisée appliquée. 0 à vérifier.',
+  );
+  expect(app.ui.sidebar).toBeUndefined();
+  const { app: other } = setup([['KIFEKOI', '', '', '']]);
+  other.run('menuClassify');
+  expect(other.ui.dialogs.at(-1)?.prompt).toMatch(/1 à vérifier\.\n\nLe panneau s’ouvre sur l’onglet Classement/);
+  expect(other.ui.sidebar?.html).toContain('<meta name="pdc-open-on" content="classement" />');
+  expect(other.ui.sidebar?.title).toBe('Partenaires du club');
+});
+
 test('a category emptied by hand gives the row back to the classifier and forgets the choice (onEdit)', () => {
   const { app, value, col, sheet } = setup([
     ['HORIZOME', '', '', ''],

@@ -243,6 +243,15 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await sidebar.locator('#status-message').filter({ hasText: 'Les Octets Libres (démo)' }).waitFor();
     await expect(sidebar.locator('.check-list .card').count()).resolves.toBe(0);
     await page.locator('#grid td[data-row="9"]', { hasText: /^manuel/ }).waitFor();
+    // Classer from the menu: its outcome in a dialog, then the panel opens on Classement when rows are to check.
+    await type(9, 'Catégorie', '');
+    await page.getByRole('button', { name: /Partenaires du club/ }).click();
+    await page.getByRole('menuitem', { name: 'Classer les partenaires' }).click();
+    await page.locator('#dialog-text', { hasText: '1 à vérifier' }).waitFor();
+    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    const reopened = page.frameLocator('#sidebar-frame');
+    await reopened.locator('#tab-classement[aria-selected="true"]').waitFor();
+    await reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
   } finally {
     await page.close();
     demo.kill();

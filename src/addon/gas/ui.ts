@@ -11,9 +11,19 @@ export function installAddonMenu(entries: MenuEntry[]): void {
   menu.addToUi();
 }
 
-export function showSidebar(title: string): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title);
-  SpreadsheetApp.getUi().showSidebar(html);
+const OPEN_ON_META = '<meta name="pdc-open-on" content="" />';
+
+/**
+ * Opens the sidebar, on a given tab when one is named: the tab id is written into the page's
+ * `pdc-open-on` meta (a fixed id from the add-on, never user data).
+ */
+export function showSidebar(title: string, openOn = ''): void {
+  let html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  if (openOn) {
+    const content = html.getContent().replace(OPEN_ON_META, `<meta name="pdc-open-on" content="${openOn}" />`);
+    html = HtmlService.createHtmlOutput(content);
+  }
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(title));
 }
 
 export function showAlert(title: string, message: string): void {

@@ -51,12 +51,12 @@ function dropdownChoices(book: WorkbookModel, cell: Cell): string[] | undefined 
 }
 
 /** What the page draws: the menus, the sheets (display values and a few formats) and the sidebar state. */
-function state(app: Emulator) {
+function state(app: Emulator, sidebarOpening: number) {
   const { book } = app;
   return {
     title: book.name,
     menus: app.ui.menus,
-    sidebar: app.ui.sidebar ? { title: app.ui.sidebar.title } : null,
+    sidebar: app.ui.sidebar ? { title: app.ui.sidebar.title, opening: sidebarOpening } : null,
     activeSheetId: book.activeSheetId,
     sheets: book.sheets
       .filter((s) => !s.hidden)
@@ -105,15 +105,28 @@ function state(app: Emulator) {
 
 export function startPreview(options: PreviewOptions, port: number): Promise<Server> {
   const { app } = options;
+  // Each showSidebar replaces the sidebar, as in Sheets: the page reloads it when this number changes.
+  let shownSidebar = app.ui.sidebar;
+  let sidebarOpening = 0;
+  const sidebarNow = () => {
+    if (app.ui.sidebar !== shownSidebar) {
+      shownSidebar = app.ui.sidebar;
+      sidebarOpening += 1;
+    }
+    return sidebarOpening;
+  };
   const run = (fn: string, args: unknown[]) => {
+    // The alerts the call showed (answered OK by the emulator) go back to the page to be shown.
+    const before = app.ui.dialogs.length;
+    const shown = () => app.ui.dialogs.slice(before).filter((d) => d.buttons === 'OK');
     try {
       const value = app.run(fn, ...args);
       options.afterCall?.();
-      return { ok: true, value };
+      return { ok: true, value, alerts: shown() };
     } catch (error) {
       options.afterCall?.();
-      if (error instanceof UnansweredDialog) return { ok: false, dialog: error.dialog };
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof UnansweredDialog) return { ok: false, dialog: error.dialog, alerts: shown() };
+      return { ok: false, error: error instanceof Error ? error.message : String(error), alerts: shown() };
     }
   };
   const server = createServer(async (req, res) => {
@@ -121,9 +134,10 @@ export function startPreview(options: PreviewOptions, port: number): Promise<Ser
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', readFileSync(PAGE, 'utf8'));
       if (req.method === 'GET' && url.pathname === '/state')
-        return send(res, 200, 'application/json', JSON.stringify(state(app)));
+        return send(res, 200, 'application/json', JSON.stringify(state(app, sidebarNow())));
       if (req.method === 'GET' && url.pathname === '/sidebar') {
-        const html = app.files.Sidebar;
+        // The page the add-on showed (it may name the tab to open on), else the built file.
+        const html = app.ui.sidebar?.html ?? app.files.Sidebar;
         const shim = `<script>${readFileSync(SHIM, 'utf8')}</script>`;
         return send(res, 200, 'text/html', html.replace('<head>', `<head>${shim}`));
       }
