@@ -1,5 +1,6 @@
 /** "Créer / mettre à jour le tableau de suivi" on the emulator. */
 import { ensureCell, newWorkbook, type WorkbookModel } from '../../src/local/emulator/model';
+import { UnansweredDialog } from '../../src/local/emulator/ui';
 import { emulator } from '../helpers';
 
 type Outcome = { kind: string; message: string; warnings: string[]; changed: boolean; question?: string };
@@ -192,6 +193,13 @@ test('the menu asks before adopting and reports the outcome in a dialog', () => 
       ['MJC', 'Lyon'],
     ]),
   });
+  // Unanswered, the question stops the run as in Sheets (where it would wait), though the menu's error
+  // handler catches whatever the script throws: no error dialog, nothing built. The preview asks, then
+  // runs the item again with the answer.
+  expect(() => app.run('menuBuildSheet')).toThrow(UnansweredDialog);
+  expect(app.ui.dialogs.map((d) => d.buttons)).toEqual(['YES_NO']);
+  expect(app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires')).toBeNull();
+  app.ui.dialogs.length = 0;
   app.ui.answers.push('YES');
   app.run('menuBuildSheet');
   expect(app.ui.dialogs[0].buttons).toBe('YES_NO');

@@ -143,11 +143,16 @@ test('on the demo list, Classer leaves a bare name to check and "Chercher les nu
   const demo = await startPreview(workbook, PORT + 1000);
   const page = await browser.newPage();
   try {
+    // Built from the menu: the question waits for its answer, then the outcome shows in a dialog.
+    await page.goto(`http://127.0.0.1:${PORT + 1000}/`);
+    await page.getByRole('button', { name: /Partenaires du club/ }).click();
+    await page.getByRole('menuitem', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
+    await page.locator('#dialog-text', { hasText: '« Contacts »' }).waitFor();
+    await page.locator('#dialog').getByRole('button', { name: 'Oui' }).click();
+    await page.locator('#dialog-text', { hasText: 'a été reprise : 8 partenaires' }).waitFor();
+    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('tab', { name: 'Contacts (original)' }).waitFor();
     const sidebar = await openSidebar(page, PORT + 1000);
-    await sidebar.getByRole('tab', { name: 'Réglages' }).click();
-    await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
-    await sidebar.getByRole('button', { name: 'Oui, reprendre ma liste' }).click();
-    await sidebar.locator('#status-message').filter({ hasText: 'partenaire' }).waitFor();
     await sidebar.getByRole('tab', { name: 'Classement' }).click();
     await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
     await sidebar.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();

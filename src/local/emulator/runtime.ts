@@ -14,7 +14,7 @@ import { LoggerE, ScriptAppE, SessionE, type UserInfo, UtilitiesE } from './sess
 import { ChartType, type SheetsContext, SpreadsheetAppE } from './spreadsheet';
 import { CacheServiceE, type CacheStore, LockServiceE, type LockTable, PropertiesServiceE } from './storage';
 import { type Env, expose, NODE_REALM, type Realm, toRealm } from './strict';
-import { HtmlServiceE, newUiState, UiE, type UiState } from './ui';
+import { HtmlServiceE, newUiState, UiE, type UiState, UnansweredDialog } from './ui';
 import { type FetchState, type Route, UrlFetchAppE } from './urlfetch';
 
 export interface EmulatorOptions {
@@ -166,10 +166,28 @@ export class Emulator {
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
     // Arguments arrive as google.script.run delivers them: plain data, rebuilt in the script's realm.
     const realmArgs = args.map((a) => toRealm(JSON.parse(JSON.stringify(a ?? null)), this.env));
-    return this.runPrepared(() => {
-      const result = fn(...realmArgs);
-      return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
-    });
+    this.ui.unanswered = undefined;
+    try {
+      return this.runPrepared(() => {
+        const result = fn(...realmArgs);
+        return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
+      });
+    } finally {
+      this.stopAtUnansweredQuestion();
+    }
+  }
+
+  /**
+   * In Sheets a question waits for its answer: nothing the script did after it, such as catching the
+   * emulator's exception and showing an error, could have happened. So an unanswered question ends the
+   * run with UnansweredDialog whatever the script caught, and the dialogs it showed after it are dropped.
+   */
+  private stopAtUnansweredQuestion(): void {
+    const dialog = this.ui.unanswered;
+    if (!dialog) return;
+    this.ui.unanswered = undefined;
+    this.ui.dialogs.splice(this.ui.dialogs.lastIndexOf(dialog) + 1);
+    throw new UnansweredDialog(dialog);
   }
 
   /**

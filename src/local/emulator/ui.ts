@@ -35,6 +35,8 @@ export interface UiState {
   dialogs: Dialog[];
   answers: string[];
   toasts: string[];
+  /** A question nobody answered in this run: in Sheets it would have waited, so the run stops there. */
+  unanswered?: Dialog;
 }
 
 export function newUiState(): UiState {
@@ -65,7 +67,10 @@ export class UiE implements Emulated {
     this.state.dialogs.push(dialog);
     if (dialog.buttons === ButtonSet.OK) return this.state.answers.shift() ?? Button.OK;
     const answer = this.state.answers.shift();
-    if (!answer) throw new UnansweredDialog(dialog);
+    if (!answer) {
+      this.state.unanswered = dialog;
+      throw new UnansweredDialog(dialog);
+    }
     return answer;
   }
 }
