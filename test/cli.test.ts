@@ -4,6 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { saveXlsx } from '../src/local/emulator/xlsx';
+import { demoWorkbook } from '../src/local/workspace';
+
 const ROOT = join(__dirname, '..');
 const tsx = (script: string, args: string[]) =>
   spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, script), ...args], {
@@ -43,6 +46,18 @@ test('npm run local exits non-zero with a clear French message on error', () => 
   expect(result.status).not.toBe(0);
   expect(result.stderr).toMatch(/Le tableau de suivi n’existe pas encore/);
   expect(tsx('src/local/cli/run.ts', []).status).not.toBe(0);
+});
+
+test('npm run local stops at a question nobody answered and says how to answer it', async () => {
+  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-cli-')), 'demo.xlsx');
+  await saveXlsx(demoWorkbook(), workbook);
+  const unanswered = tsx('src/local/cli/run.ts', ['menuBuildSheet', '--workbook', workbook]);
+  expect(unanswered.status).toBe(2);
+  expect(unanswered.stderr).toMatch(/^Question sans réponse : « Reprendre votre liste \? »/);
+  expect(unanswered.stderr).toMatch(/Relancez avec --answers YES \(ou NO\)\./);
+  const answered = tsx('src/local/cli/run.ts', ['menuBuildSheet', '--workbook', workbook, '--answers', 'YES']);
+  expect(answered.status).toBe(0);
+  expect(JSON.parse(answered.stdout).dialogs[1].prompt).toMatch(/a été reprise/);
 });
 
 test('npm run local writes the drafts it made as .eml files in the outbox', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from '../args';
 import { buildAll } from '../build';
 import { Emulator } from '../emulator/runtime';
+import { UnansweredDialog } from '../emulator/ui';
 import { fixtureRoutes } from '../fixtures';
 import { LOCAL_DIR, openWorkbook, saveWorkbook, userFromOptions, writeOutbox } from '../workspace';
 
@@ -35,6 +36,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  if (error instanceof UnansweredDialog) {
+    const { title, prompt, buttons } = error.dialog;
+    console.error(
+      `Question sans réponse : « ${title} » ${prompt}\nRelancez avec --answers ${buttons === 'YES_NO' ? 'YES (ou NO)' : 'OK'}.`,
+    );
+    process.exit(2);
+  }
   console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
