@@ -197,6 +197,8 @@ const fr = {
   'team.header.shared': 'Partagé le',
   'team.note': 'Les membres de l’équipe du club. Leur nom apparaît dans la liste « Responsable » du tableau de suivi.',
   'team.title': 'L’équipe du club',
+  'team.empty':
+    'Personne dans l’équipe pour l’instant : ajoutez-vous d’abord, puis les autres bénévoles. Leurs noms seront proposés dans la colonne « Responsable ».',
   'team.add': 'Ajouter le membre',
   'team.name': 'Nom',
   'team.email': 'E-mail',
@@ -501,6 +503,8 @@ const en: Messages = {
   'team.header.shared': 'Shared on',
   'team.note': 'The club’s team members. Their names feed the “Owner” dropdown of the tracking sheet.',
   'team.title': 'The club team',
+  'team.empty':
+    'Nobody in the team yet: add yourself first, then the other volunteers. Their names will be offered in the “Owner” (Responsable) column.',
   'team.add': 'Add member',
   'team.name': 'Name',
   'team.email': 'E-mail',

@@ -15,6 +15,7 @@ export function teamPanel(app: App): HTMLElement {
   const share = el('button', { type: 'button', id: 'share-team', text: tr('team.share') });
   const confirmBox = el('div', { class: 'card', hidden: true });
   const whoAreYou = el('p', { class: 'muted', hidden: true, text: tr('team.whoAreYou') });
+  const empty = el('p', { class: 'muted', hidden: true, text: tr('team.empty') });
   let team: TeamList | undefined;
 
   function show(value: TeamList | undefined): void {
@@ -22,6 +23,8 @@ export function teamPanel(app: App): HTMLElement {
     team = value;
     clear(list);
     whoAreYou.hidden = value.emailKnown || !!value.me || value.members.length === 0;
+    empty.hidden = value.members.length > 0;
+    share.disabled = value.members.length === 0;
     for (const member of value.members) {
       const item = el('li', {}, `${member.name} — ${member.email}${member.role ? ` (${member.role})` : ''} `);
       if (member.email === value.me) item.append(el('strong', { text: tr('team.you') }));
@@ -74,6 +77,7 @@ export function teamPanel(app: App): HTMLElement {
     el('h2', { text: tr('team.title') }),
     refreshWhenShown(app, section, async () => show(await app.call('listTeam'))),
     whoAreYou,
+    empty,
     list,
     orphans,
     el('div', { class: 'field' }, el('label', { for: 'member-name', text: tr('team.name') }), name),

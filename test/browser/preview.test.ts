@@ -194,11 +194,16 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     // Built from this sidebar: the Équipe tab lists the team without a reload, and says who joined.
     await sidebar.getByRole('tab', { name: 'Équipe' }).click();
     await expect(sidebar.locator('#panel-equipe .hint').isHidden()).resolves.toBe(true);
+    await sidebar.getByText('Personne dans l’équipe pour l’instant', { exact: false }).waitFor();
+    await expect(sidebar.getByRole('button', { name: 'Partager avec l’équipe' }).isDisabled()).resolves.toBe(true);
     await sidebar.getByLabel('Nom', { exact: true }).fill('Léa');
     await sidebar.getByLabel('E-mail').fill('lea@example.org');
     await sidebar.getByRole('button', { name: 'Ajouter le membre' }).click();
     await sidebar.locator('#status-message').filter({ hasText: 'Léa fait maintenant partie de l’équipe.' }).waitFor();
     await sidebar.locator('.team-list li', { hasText: 'lea@example.org' }).waitFor();
+    await expect(sidebar.getByText('Personne dans l’équipe pour l’instant', { exact: false }).isHidden()).resolves.toBe(
+      true,
+    );
     // Mes actions, opened again, knows her now; the status says the call is over.
     await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
     await sidebar
