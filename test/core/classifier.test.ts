@@ -180,6 +180,20 @@ test('a row to check offers its likely categories in one click: the proposal, th
   expect(quickChoices('epn', [])).toEqual(['epn', 'association', 'entreprise']);
 });
 
+test('public service points, intercommunal bodies and State offices as the public directory names them', () => {
+  expect(cat('Relais de services publics (RSP) - Saint-Affrique')).toBe('epn');
+  expect(cat('Communauté intercommunale - Des villes solidaires')).toBe('collectivite');
+  expect(classify({ name: 'Communauté intercommunale - Des villes solidaires' }).tutelle).toBe('intercommunalite');
+  expect(cat('Greffe des associations - La Réunion (Saint-Denis)')).toBe('collectivite');
+  // An acronym alone in parentheses is the name's short form: it counts as its head, even when the
+  // long form is garbled (apostrophes lost in an export).
+  const cio = classify({ name: 'Centre dinformation et dorientation (CIO) - Tampon' });
+  expect(cio.category).toBe('collectivite');
+  expect(cio.reasons[0]).toBe('« cio » (centre d’information et d’orientation) dans le nom');
+  // Two letters in parentheses are too short to say anything (« (CA) » is not a communauté d’agglomération).
+  expect(cat('Crédit Agricole (CA) Brie Picardie')).not.toBe('collectivite');
+});
+
 test('weak or split evidence answers autre rather than guessing', () => {
   for (const name of ['KIFEKOI', 'Les Lilas', 'ASIS', '', '   ', '=HYPERLINK("x")']) {
     const result = classify({ name });

@@ -267,15 +267,31 @@ function sameWritten(written: string[], a: Evidence['phrase'], start: number, le
   return true;
 }
 
+/**
+ * Acronyms of three letters or more written alone in parentheses: the name's own short form
+ * (« Centre d'information et d'orientation (CIO) - Le Tampon »), which counts as its head.
+ */
+function parenthesisedAcronyms(name: string): string[] {
+  if (!name.includes('(')) return [];
+  const found: string[] = [];
+  for (const m of name.matchAll(/\(\s*([A-Za-z][A-Za-z.]{2,9})\s*\)/g)) {
+    const letters = m[1].replace(/\./g, '');
+    if (letters.length >= 3 && letters === letters.toUpperCase()) found.push(letters.toLowerCase());
+  }
+  return found;
+}
+
 function nameEvidence(name: string, out: Evidence[]): void {
   const { words, written } = nameTokens(name);
   const head = headIndex(words);
   const first = out.length;
   const matches = matchPhrases(words, NAME_PHRASES);
+  const shortForms = matches.length ? parenthesisedAcronyms(name) : [];
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
-    const atHead = start <= head && start + length > head;
+    const inFront = start <= head && start + length > head;
+    const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
     // The same words found twice for one category count once.
@@ -287,7 +303,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     out.push({
       category,
       weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
-      phrase: { written, start, length, where: atHead ? 'head' : 'name', meaning: phrase.meaning },
+      phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
     });
   }

@@ -294,6 +294,9 @@ export const NAME_RULES: WordRule[] = [
       'maison france services',
       'msap',
       'maison de services au public',
+      // What MSAP were called before 2015; many directories still list them so.
+      'relais de services publics',
+      'relais services publics',
       'mediation numerique',
       'inclusion numerique',
       'conseiller numerique',
@@ -416,6 +419,7 @@ export const NAME_RULES: WordRule[] = [
       'communaute de communes',
       'communaute d agglomeration',
       'communaute urbaine',
+      'communaute intercommunale',
       'agglomeration',
       'agglo',
       'metropole',
@@ -522,6 +526,10 @@ export const NAME_RULES: WordRule[] = [
       'urssaf',
       'finances publiques',
       'tresorerie',
+      // The prefecture's office where associations are declared: a State service, not an association.
+      'greffe des associations',
+      'tribunal administratif',
+      'tribunal judiciaire',
     ],
     weight: 3,
     tutelle: 'etat',
