@@ -9,6 +9,14 @@ import { measureQuality, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/
 const cat = (name: string, more = {}) => classify({ name, ...more }).category;
 
 test.each([
+  ['CLSH Les Pinsons', 'mairie'],
+  ['Accueil collectif de mineurs Les Loustics', 'mairie'],
+  ['BIJ de Melun', 'mairie'],
+  ['IEP de Lyon', 'etablissement_scolaire'],
+  ['LEGTA de Rambouillet', 'etablissement_scolaire'],
+  ['EEPU Jules Ferry', 'etablissement_scolaire'],
+  ['Point Cyb de Melun', 'epn'],
+  ['GIP Formation continue', 'collectivite'],
   ['Médiathèque Jean Moulin', 'bibliotheque'],
   ['BIBLIOTHEQUE MUNICIPALE DE CUBLAC', 'bibliotheque'],
   ['MJC Boby Lapointe', 'centre_social'],
