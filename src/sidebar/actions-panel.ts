@@ -60,10 +60,18 @@ export function actionsPanel(app: App): HTMLElement {
           .filter(Boolean)
           .join(' · '),
       }),
+      item.nextAction
+        ? el('p', { class: 'next-action', text: tr('actions.nextLine', { text: item.nextAction }) })
+        : null,
       el('div', { class: 'actions' }, contacted, plus7, goTo),
-      // Each input with its button on one line, so a list of partners stays short to scroll.
-      el('div', { class: 'field' }, el('label', { for: dateId, text: tr('actions.date') }), inline(date, plan)),
-      el('div', { class: 'field' }, el('label', { for: nextId, text: tr('actions.nextAction') }), inline(next, save)),
+      // The less frequent actions fold away, so a list of partners stays short to scroll.
+      el(
+        'details',
+        { class: 'more' },
+        el('summary', { text: tr('actions.more') }),
+        el('div', { class: 'field' }, el('label', { for: dateId, text: tr('actions.date') }), inline(date, plan)),
+        el('div', { class: 'field' }, el('label', { for: nextId, text: tr('actions.nextAction') }), inline(next, save)),
+      ),
     );
   }
 

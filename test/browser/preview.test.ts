@@ -246,6 +246,12 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
     const mine = sidebar.locator('#panel-actions article', { hasText: 'Centre social Les Tilleuls (démo)' });
     await mine.getByText('P-0002 · Brouillon prêt').waitFor();
+    // The less frequent actions are folded under the quick ones; a noted next action shows on the card.
+    await expect(mine.getByLabel('Prochaine action').isVisible()).resolves.toBe(false);
+    await mine.getByText('Autre date, prochaine action…').click();
+    await mine.getByLabel('Prochaine action').fill('Appeler la directrice');
+    await mine.getByRole('button', { name: 'Noter' }).click();
+    await sidebar.locator('#panel-actions article', { hasText: 'Prochaine action : Appeler la directrice' }).waitFor();
     // A row to check is settled in one click: a bare name offers the usual categories as buttons.
     await sidebar.getByRole('tab', { name: 'Classement' }).click();
     await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
