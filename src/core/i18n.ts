@@ -20,7 +20,6 @@ const fr = {
   'tab.tabs': 'Sections du panneau',
   'status.ready': 'Prêt.',
   'status.working': 'En cours…',
-  'status.dismiss': 'Fermer le message',
   'status.progress': 'Progression',
   'sheet.buildButton': 'Créer / mettre à jour le tableau de suivi',
   'sheet.buildHelp':
@@ -333,7 +332,6 @@ const en: Messages = {
   'tab.tabs': 'Panel sections',
   'status.ready': 'Ready.',
   'status.working': 'Working…',
-  'status.dismiss': 'Dismiss the message',
   'status.progress': 'Progress',
   'sheet.buildButton': 'Create / update the tracking sheet',
   'sheet.buildHelp':
