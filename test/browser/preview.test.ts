@@ -89,6 +89,14 @@ test('the sidebar opens from the add-on menu and building the sheet changes the 
   await page.locator('#grid th', { hasText: 'X' }).first().waitFor();
   await page.getByRole('cell', { name: 'Catégorie', exact: true }).waitFor();
   await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+  // The grid is typed in as in Sheets: select a cell, type, Enter moves down; the arrows move back.
+  await page.locator('#grid td[data-row="2"][data-col="2"]').click();
+  await page.keyboard.type('Ludothèque du Val');
+  await page.keyboard.press('Enter');
+  await page.locator('#grid td[data-row="3"][data-col="2"][aria-selected="true"]').waitFor();
+  await page.locator('#grid td[data-row="2"][data-col="2"]', { hasText: 'Ludothèque du Val' }).waitFor();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#cell-input').inputValue()).resolves.toBe('Ludothèque du Val');
   await page.close();
 });
 
