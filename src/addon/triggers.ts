@@ -8,6 +8,7 @@ import { logError } from './gas/log';
 import { statusEditedByHand } from './team/status-edits';
 import { isPartnerSheet } from './tracking/locate';
 import { sheetLang } from './tracking/table';
+import { idsForTypedRows } from './tracking/typed-rows';
 
 /** Who made the edit, as the event tells it (a User object in Sheets). */
 function editor(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): string {
@@ -28,6 +29,7 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const lang = sheetLang();
     const firstRow = Math.max(2, range.getRow());
     const numRows = lastRow - firstRow + 1;
+    if (headers.includes(t(lang, 'column.structure'))) idsForTypedRows(firstRow, numRows);
     if (headers.includes(t(lang, 'column.statut'))) {
       statusEditedByHand(
         firstRow,

@@ -222,6 +222,26 @@ test('a copied row gets a new ID; IDs are never reused after a deletion', () => 
   expect(sheet.getRange(2, 1, 4, 1).getValues().flat()).toEqual(['P-0001', 'P-0002', 'P-0004', 'P-0005']);
 });
 
+test('a partner typed in by hand gets its ID at once (onEdit), one pasted block in one go, never a reused one', () => {
+  const app = emulator();
+  app.run('buildTrackingSheet', {});
+  const sheet = partnerSheet(app);
+  sheet.getRange(2, 2, 2, 1).setValues([['A'], ['B']]);
+  app.run('buildTrackingSheet', {});
+  sheet.deleteRow(3);
+  app.simulateEdit('Partenaires', 3, 2, [['Ludothèque du Val']]);
+  expect(sheet.getRange(3, 1).getValue()).toBe('P-0003');
+  app.calls.reset();
+  app.simulateEdit('Partenaires', 4, 2, [['C'], ['D'], ['']]);
+  expect(sheet.getRange(4, 1, 3, 1).getValues().flat()).toEqual(['P-0004', 'P-0005', '']);
+  expect(app.calls.spreadsheetCalls()).toBeLessThanOrEqual(35);
+  // Renaming a partner keeps its ID.
+  app.simulateEdit('Partenaires', 2, 2, [['A renommé']]);
+  expect(sheet.getRange(2, 1).getValue()).toBe('P-0001');
+  // Then the build has nothing to number.
+  expect(app.run<Outcome>('buildTrackingSheet', {}).changed).toBe(false);
+});
+
 test('building and upgrading make the same number of Spreadsheet calls for 10 and 10,000 rows', () => {
   const counts = [10, 10000].map((n) => {
     const rows = [['Structure', 'Commune'], ...Array.from({ length: n }, (_, i) => [`Partenaire ${i}`, 'Lyon'])];
