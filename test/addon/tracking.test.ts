@@ -81,12 +81,18 @@ test('run again, it changes nothing and says so', () => {
   expect(snapshot(app.book)).toBe(before);
 });
 
-test('it repairs a deleted validation and a deleted column without touching data', () => {
+/** A tracking sheet built, then these partner names typed in column B and the build run again. */
+function builtWith(names: string[]) {
   const app = emulator();
   app.run('buildTrackingSheet', {});
   const sheet = partnerSheet(app);
-  sheet.getRange(2, 2, 2, 1).setValues([['Médiathèque A'], ['Centre social B']]);
+  sheet.getRange(2, 2, names.length, 1).setValues(names.map((name) => [name]));
   app.run('buildTrackingSheet', {});
+  return { app, sheet };
+}
+
+test('it repairs a deleted validation and a deleted column without touching data', () => {
+  const { app, sheet } = builtWith(['Médiathèque A', 'Centre social B']);
   sheet.getRange('C2:C1000').clearDataValidations();
   const communeColumn = header(app).indexOf('Commune') + 1;
   sheet.deleteColumn(communeColumn);
@@ -208,11 +214,7 @@ test('the menu asks before adopting and reports the outcome in a dialog', () => 
 });
 
 test('a copied row gets a new ID; IDs are never reused after a deletion', () => {
-  const app = emulator();
-  app.run('buildTrackingSheet', {});
-  const sheet = partnerSheet(app);
-  sheet.getRange(2, 2, 3, 1).setValues([['A'], ['B'], ['C']]);
-  app.run('buildTrackingSheet', {});
+  const { app, sheet } = builtWith(['A', 'B', 'C']);
   sheet.deleteRow(4);
   sheet.getRange(4, 1, 2, 2).setValues([
     ['P-0001', 'A bis'],
@@ -223,11 +225,7 @@ test('a copied row gets a new ID; IDs are never reused after a deletion', () => 
 });
 
 test('a partner typed in by hand gets its ID at once (onEdit), one pasted block in one go, never a reused one', () => {
-  const app = emulator();
-  app.run('buildTrackingSheet', {});
-  const sheet = partnerSheet(app);
-  sheet.getRange(2, 2, 2, 1).setValues([['A'], ['B']]);
-  app.run('buildTrackingSheet', {});
+  const { app, sheet } = builtWith(['A', 'B']);
   sheet.deleteRow(3);
   app.simulateEdit('Partenaires', 3, 2, [['Ludothèque du Val']]);
   expect(sheet.getRange(3, 1).getValue()).toBe('P-0003');
