@@ -240,6 +240,26 @@ test('a partner typed in by hand gets its ID at once (onEdit), one pasted block 
   expect(app.run<Outcome>('buildTrackingSheet', {}).changed).toBe(false);
 });
 
+test('an edit typed in the sheet costs onEdit the same number of Spreadsheet calls for 10 and 10,000 rows', () => {
+  const counts = [10, 10000].map((n) => {
+    const rows = [['Structure', 'Commune'], ...Array.from({ length: n }, (_, i) => [`Partenaire ${i}`, 'Lyon'])];
+    const app = emulator({ book: bookWithRows(rows) });
+    app.run('buildTrackingSheet', { adopt: true });
+    const h = header(app);
+    const col = (name: string) => h.indexOf(name) + 1;
+    return [
+      ['Structure', n + 2, 'Ludothèque du Val'],
+      ['Catégorie', 2, 'Association'],
+      ['Statut', 3, 'Contacté'],
+    ].map(([column, row, value]) => {
+      app.calls.reset();
+      app.simulateEdit('Partenaires', Number(row), col(String(column)), [[value]]);
+      return app.calls.spreadsheetCalls();
+    });
+  });
+  expect(counts[1]).toEqual(counts[0]);
+});
+
 test('building and upgrading make the same number of Spreadsheet calls for 10 and 10,000 rows', () => {
   const counts = [10, 10000].map((n) => {
     const rows = [['Structure', 'Commune'], ...Array.from({ length: n }, (_, i) => [`Partenaire ${i}`, 'Lyon'])];

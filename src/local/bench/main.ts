@@ -4,7 +4,7 @@
  */
 
 import { buildAll } from '../build';
-import { ensureCell, newWorkbook, type WorkbookModel } from '../emulator/model';
+import { ensureCell, lastRow, newWorkbook, type WorkbookModel } from '../emulator/model';
 import { Emulator } from '../emulator/runtime';
 import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
 import { measureClassifierSpeed } from './classifier-speed';
@@ -95,6 +95,21 @@ const CASES: Case[] = [
       }),
   },
   {
+    action: 'onEdit (a partner typed in below the list: its ID)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => typeIn(app, 'Structure', [['Ludothèque du Val']], 'below'),
+  },
+  {
+    action: 'onEdit (a category typed: manuel, remembered, spread)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => typeIn(app, 'Catégorie', [['Association']], 2),
+  },
+  {
+    action: 'onEdit (a status typed: Historique)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => typeIn(app, 'Statut', [['Contacté']], 2),
+  },
+  {
     action: 'getBootstrap',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('getBootstrap'),
@@ -127,6 +142,15 @@ function classifierFigures(): void {
       }),
     );
   }
+}
+
+/** A person types in the partner sheet, in the column of this header (found in the model, not counted). */
+function typeIn(app: Emulator, header: string, values: unknown[][], row: number | 'below'): void {
+  const sheet = app.book.sheets.find((s) => s.name === 'Partenaires');
+  if (!sheet) throw new Error('no partner sheet');
+  const column = (sheet.rows[0] ?? []).findIndex((cell) => cell?.value === header) + 1;
+  const at = row === 'below' ? lastRow(sheet) + 1 : row;
+  app.simulateEdit('Partenaires', at, column, values);
 }
 
 function fiftyCards() {
