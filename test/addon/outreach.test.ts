@@ -181,6 +181,18 @@ test('Gmail is read back: sent from Gmail, a reply, a deleted draft', () => {
   expect(value(4, 'Courriel')).toBe('');
 });
 
+test('a reply does not overwrite a status a person typed outside the list', () => {
+  const { app, sheet, col, value } = setup([partner(1)]);
+  app.run('createDraftsChunk', { partnerIds: ['P-0001'], kind: 'premier' });
+  app.run('sendDraftsChunk', { partnerIds: ['P-0001'] });
+  sheet.getRange(2, col('Statut')).setValue('En attente du maire');
+  const thread = app.mailbox.threads.find((t) => t.messages[0].to === 'mediatheque1@example.org')!;
+  app.clock.advance(3600000);
+  app.gmail()._receiveReply(thread.id, 'mediatheque1@example.org', 'Je vois avec le maire.');
+  expect(app.run<{ replies: number }>('syncGmail').replies).toBe(0);
+  expect(value(2, 'Statut')).toBe('En attente du maire');
+});
+
 test('follow-ups due and unanswered are drafted as a reply in the same thread', () => {
   const { app, value } = setup([partner(1), partner(2)]);
   app.run('createDraftsChunk', { partnerIds: ['P-0001', 'P-0002'], kind: 'premier' });

@@ -201,10 +201,11 @@ export function setCategory(request: { partnerId: string; category: string }): {
       CORRECTIONS_PROPERTY,
       rememberCorrections(parseCorrections(documentProperty(CORRECTIONS_PROPERTY)), corrections),
     );
+    const lang = currentLang();
     return {
-      message: t(currentLang(), 'classify.corrected', {
+      message: t(lang, 'classify.corrected', {
         name,
-        category: label(CATEGORIES, request.category, currentLang()),
+        category: label(CATEGORIES, request.category, lang),
         count: updated,
       }),
       updated,

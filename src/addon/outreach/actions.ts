@@ -425,7 +425,8 @@ export function syncGmail(): { message: string; sent: number; replies: number; d
       const current = ctx.journal[partnerId];
       if (current?.s !== 'sent' || !current.t) continue;
       const answered = threadMessages(current.t).some((m) => !fromMe(m.from, ctx.me) && m.date >= (current.at ?? 0));
-      if (answered && ['contacte', 'relance', 'brouillon', 'a_contacter', ''].includes(statusId(ctx.table, row))) {
+      // A status typed outside the list (statusId '') is a person's: an answer does not overwrite it.
+      if (answered && ['contacte', 'relance', 'brouillon', 'a_contacter'].includes(statusId(ctx.table, row))) {
         setStatus(ctx, row, 'en_discussion');
         set(ctx.table, row, 'modifieLe', now);
         replies += 1;
