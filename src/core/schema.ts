@@ -196,10 +196,6 @@ export function columnSpec(id: ColumnId): ColumnSpec {
 export const headerKey = (id: ColumnId) => `column.${id}` as MessageKey;
 export const noteKey = (id: ColumnId) => `note.${id}` as MessageKey;
 
-/** Names the partner sheet and the dashboard get when created (they are found by metadata afterwards). */
-export const PARTNER_SHEET_NAME = 'Partenaires';
-export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
-
 /** Developer metadata keys: how the add-on finds its sheets and columns whatever people do to them. */
 export const META = {
   sheet: 'pdc.sheet',
@@ -209,8 +205,6 @@ export const META = {
   team: 'pdc.team',
   history: 'pdc.history',
 } as const;
-
-export const TEMPLATES_SHEET_NAME = 'Modèles';
 
 /** Statuses for which follow-ups no longer matter (not overdue, not active work). */
 export const CLOSED_STATUSES = ['partenaire', 'refus', 'sans_suite'];

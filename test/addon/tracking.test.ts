@@ -71,6 +71,22 @@ test('on a blank spreadsheet it builds the partner sheet and a live dashboard, a
   expect(dashboard.getCharts()).toHaveLength(1);
 });
 
+test('built by someone who reads English, every sheet it creates is named in English, and later found whatever its name', () => {
+  const app = emulator({ user: { locale: 'en_US' } });
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.message).toBe('Tracking sheet created: 0 partners.');
+  const ss = app.service('SpreadsheetApp').getActive();
+  const names = () => ss.getSheets().map((s: { getName(): string }) => s.getName());
+  expect(names()).toEqual(['Partners', 'Team', 'Dashboard', 'Templates']);
+  expect(header(app).slice(0, 3)).toEqual(['ID', 'Organisation', 'Category']);
+  expect(ss.getSheetByName('Dashboard').getRange('B6').getFormula()).toContain("'Partners'!$C$2:$C");
+  // A French teammate later: the workbook keeps its language, and a deleted team sheet is remade in English.
+  ss.deleteSheet(ss.getSheetByName('Team'));
+  const repaired = app.as({ locale: 'fr_FR' }, () => app.run<Outcome>('buildTrackingSheet', {}));
+  expect(repaired.message).toContain('feuille « Team » de l’équipe créée');
+  expect(names()).toContain('Team');
+});
+
 test('run again, it changes nothing and says so', () => {
   const app = emulator();
   app.run('buildTrackingSheet', {});

@@ -165,7 +165,7 @@ function chosenRows(ctx: Context, request: OutreachRequest): unknown[][] {
   const rows = ctx.table.rows.filter((row) => text(ctx.table, row, 'structure') && text(ctx.table, row, 'id'));
   if (request.scope === 'selection') {
     const span = selectedRows(ctx.table.sheet);
-    if (!span) throw new UserError('mail.noSelection');
+    if (!span) throw new UserError('mail.noSelection', { sheet: ctx.table.sheet.getName() });
     const first = Math.max(0, span.row - 2);
     const selected = new Set(ctx.table.rows.slice(first, span.row - 2 + span.numRows));
     return rows.filter((row) => selected.has(row));

@@ -1,10 +1,11 @@
 /** The "Modèles" sheet: created with the default French templates, then edited by the team. */
 import { DEFAULT_TEMPLATES } from '../../core/default-templates';
 import { t } from '../../core/i18n';
-import { META, TEMPLATES_SHEET_NAME } from '../../core/schema';
+import { META } from '../../core/schema';
 import { CATEGORIES, idFromLabel, type Lang } from '../../core/taxonomy';
 import type { Template, TemplateKind } from '../../core/templates';
 import { normalize } from '../../core/text';
+import { createdSheetName, uniqueSheetName } from '../sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,12 +30,10 @@ function categoryLabel(category: string, lang: Lang): string {
     : (CATEGORIES.find((c) => c.id === category)?.[lang] ?? category);
 }
 
-/** Creates the sheet when missing; returns true when it did. */
-export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): boolean {
-  if (findTemplatesSheet(ss)) return false;
-  let name = TEMPLATES_SHEET_NAME;
-  for (let n = 2; ss.getSheetByName(name); n++) name = `${TEMPLATES_SHEET_NAME} (${n})`;
-  const sheet = ss.insertSheet(name);
+/** Creates the sheet when missing; returns it when it did. */
+export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): Sheet | undefined {
+  if (findTemplatesSheet(ss)) return undefined;
+  const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName('templates', lang)));
   const rows = [
     [
       t(lang, 'templates.header.category'),
@@ -62,7 +61,7 @@ export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): boolean {
   sheet.setColumnWidth(3, 300);
   sheet.setColumnWidth(4, 520);
   sheet.addDeveloperMetadata(META.templates, TAG);
-  return true;
+  return sheet;
 }
 
 function kindOf(label: string): TemplateKind | undefined {

@@ -14,7 +14,7 @@ import { setUserProperty, userProperty } from '../gas/properties';
 import { activeSpreadsheet, addEditors, editorEmails, goTo } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
-import { openPartnerTable, type PartnerTable, rowById, save, set, statusId, text } from '../tracking/table';
+import { openPartnerTable, type PartnerTable, rowById, save, set, sheetLang, statusId, text } from '../tracking/table';
 import { appendRows, ensureTeamSheet } from './sheets';
 
 const ME_PROPERTY = 'pdc.me';
@@ -22,7 +22,8 @@ const ME_PROPERTY = 'pdc.me';
 type TeamRow = TeamMember & { row: number };
 
 function readTeam(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; members: TeamRow[] } {
-  const { sheet } = ensureTeamSheet(activeSpreadsheet(), currentLang());
+  // Created in the workbook's language, like every sheet the add-on writes.
+  const { sheet } = ensureTeamSheet(activeSpreadsheet(), sheetLang());
   const last = sheet.getLastRow();
   const values = last >= 2 ? sheet.getRange(2, 1, last - 1, 4).getValues() : [];
   const members = values
@@ -128,9 +129,9 @@ export function shareWithTeam(): ShareOutcome {
 
 /** Consumer accounts do not give the user's address: they pick themselves in the team list once. */
 export function chooseMe(request: { email: string }): TeamList {
-  const { members } = readTeam();
+  const { sheet, members } = readTeam();
   const email = String(request?.email ?? '').toLowerCase();
-  if (!members.some((m) => m.email === email)) throw new UserError('team.unknownMember');
+  if (!members.some((m) => m.email === email)) throw new UserError('team.unknownMember', { sheet: sheet.getName() });
   setUserProperty(ME_PROPERTY, email);
   return listTeam();
 }

@@ -1,16 +1,16 @@
 /**
  * The team's sheets: "Équipe" (Nom, E-mail, Rôle, Partagé le) and "Historique" (Date, Qui, ID, Colonne,
- * Avant, Après). Both are found by developer metadata and created when missing.
+ * Avant, Après), "Team" and "History" in an English workbook. Both are found by developer metadata and
+ * created when missing.
  */
 import { t } from '../../core/i18n';
 import { META } from '../../core/schema';
 import type { Lang } from '../../core/taxonomy';
+import { type CreatedSheet, createdSheetName, uniqueSheetName } from '../sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TEAM_SHEET_NAME = 'Équipe';
-export const HISTORY_SHEET_NAME = 'Historique';
 const TEAM_TAG = 'equipe';
 const HISTORY_TAG = 'historique';
 
@@ -22,10 +22,16 @@ function tagged(ss: Spreadsheet, key: string): Sheet | undefined {
   return undefined;
 }
 
-function create(ss: Spreadsheet, name: string, headers: string[], widths: number[], key: string, tag: string): Sheet {
-  let unique = name;
-  for (let n = 2; ss.getSheetByName(unique); n++) unique = `${name} (${n})`;
-  const sheet = ss.insertSheet(unique);
+function create(
+  ss: Spreadsheet,
+  kind: CreatedSheet,
+  lang: Lang,
+  headers: string[],
+  widths: number[],
+  key: string,
+  tag: string,
+): Sheet {
+  const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName(kind, lang)));
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
   widths.forEach((width, i) => {
@@ -48,7 +54,7 @@ export function ensureTeamSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; cr
     t(lang, 'team.header.role'),
     t(lang, 'team.header.shared'),
   ];
-  const sheet = create(ss, TEAM_SHEET_NAME, headers, [180, 230, 140, 110], META.team, TEAM_TAG);
+  const sheet = create(ss, 'team', lang, headers, [180, 230, 140, 110], META.team, TEAM_TAG);
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, 3).setNumberFormat('@');
   sheet.getRange(2, 4, sheet.getMaxRows() - 1, 1).setNumberFormat('dd/mm/yyyy');
   sheet.getRange(1, 1).setNote(t(lang, 'team.note'));
@@ -66,7 +72,7 @@ export function ensureHistorySheet(ss: Spreadsheet, lang: Lang): Sheet {
     t(lang, 'history.header.before'),
     t(lang, 'history.header.after'),
   ];
-  const sheet = create(ss, HISTORY_SHEET_NAME, headers, [140, 200, 80, 120, 150, 150], META.history, HISTORY_TAG);
+  const sheet = create(ss, 'history', lang, headers, [140, 200, 80, 120, 150, 150], META.history, HISTORY_TAG);
   sheet.getRange(2, 2, sheet.getMaxRows() - 1, 5).setNumberFormat('@');
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('dd/mm/yyyy hh:mm');
   return sheet;

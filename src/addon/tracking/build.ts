@@ -15,7 +15,7 @@ import {
   ruleSpecs,
   validationFor,
 } from '../../core/layout';
-import { COLUMNS, type ColumnId, DASHBOARD_SHEET_NAME, META, PARTNER_SHEET_NAME } from '../../core/schema';
+import { COLUMNS, type ColumnId, META } from '../../core/schema';
 import type { Lang } from '../../core/taxonomy';
 import { cellText, isDate } from '../../core/text';
 import type { BuildOutcome, BuildRequest } from '../../rpc';
@@ -24,6 +24,7 @@ import { setDocumentProperty } from '../gas/properties';
 import { activeSpreadsheet, buildFormulaRule, buildValidation, insertColumnChart } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { ensureTemplatesSheet } from '../outreach/templates-sheet';
+import { createdSheetName, uniqueSheetName } from '../sheet-names';
 import { ensureTeamSheet } from '../team/sheets';
 import { firstFreeId, recordLastId } from './id-counter';
 import {
@@ -52,13 +53,6 @@ interface Report {
   warnings: string[];
 }
 
-function uniqueSheetName(ss: Spreadsheet, wanted: string): string {
-  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
-}
-
 interface Candidate {
   sheet: Sheet;
   headerRow: number;
@@ -78,13 +72,12 @@ function findAdoptable(ss: Spreadsheet): Candidate | undefined {
   return undefined;
 }
 
-function createBlank(ss: Spreadsheet): Sheet {
+function createBlank(ss: Spreadsheet, lang: Lang): Sheet {
   const sheets = ss.getSheets();
   const lone =
     sheets.length === 1 && sheets[0].getLastRow() === 0 && sheets[0].getLastColumn() === 0 ? sheets[0] : undefined;
-  const sheet = lone
-    ? lone.setName(uniqueSheetName(ss, PARTNER_SHEET_NAME))
-    : ss.insertSheet(uniqueSheetName(ss, PARTNER_SHEET_NAME), 0);
+  const name = uniqueSheetName(ss, createdSheetName('partners', lang));
+  const sheet = lone ? lone.setName(name) : ss.insertSheet(name, 0);
   if (sheet.getMaxColumns() < COLUMNS.length)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), COLUMNS.length - sheet.getMaxColumns());
   tagAllColumns(sheet);
@@ -153,7 +146,8 @@ function adopt(ss: Spreadsheet, candidate: Candidate, report: Report): Sheet {
   tagAllColumns(sheet);
   formatNewColumns(sheet, created);
   sheet.addDeveloperMetadata(META.sheet, PARTNER_SHEET_TAG);
-  if (!ss.getSheetByName(PARTNER_SHEET_NAME)) sheet.setName(PARTNER_SHEET_NAME);
+  const wanted = createdSheetName('partners', report.sheetLang);
+  if (!ss.getSheetByName(wanted)) sheet.setName(wanted);
   report.adopted = t(report.lang, 'sheet.adopted', {
     sheet: original,
     rows: candidate.rows,
@@ -390,7 +384,7 @@ function ensureDashboard(
   if (found && found.meta.getValue() === `${DASHBOARD_TAG}|${signature}`) {
     if (found.sheet.getCharts().length > 0) return;
   }
-  const sheet = found?.sheet ?? ss.insertSheet(uniqueSheetName(ss, DASHBOARD_SHEET_NAME));
+  const sheet = found?.sheet ?? ss.insertSheet(uniqueSheetName(ss, createdSheetName('dashboard', report.sheetLang)));
   const grid = dashboardGrid(partners.getName(), positions, report.sheetLang, teamSheetName);
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
@@ -429,7 +423,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
         };
       }
       setDocumentProperty(LANG_PROPERTY, lang);
-      sheet = candidate && request.adopt ? adopt(ss, candidate, report) : createBlank(ss);
+      sheet = candidate && request.adopt ? adopt(ss, candidate, report) : createBlank(ss, lang);
       if (candidate && request.adopt === false) report.warnings.push(t(report.lang, 'sheet.adoptDeclined'));
       created = true;
     }
@@ -438,12 +432,13 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     ensureLayout(sheet, positions, report);
     const partners = assignIds(sheet, positions, report);
     const team = ensureTeamSheet(ss, lang);
-    if (team.created) report.changes.push(t(report.lang, 'sheet.change.team'));
     const teamSheetName = team.sheet.getName();
+    if (team.created) report.changes.push(t(report.lang, 'sheet.change.team', { sheet: teamSheetName }));
     ensureValidations(sheet, positions, report, teamSheetName);
     ensureRules(sheet, positions, report);
     ensureDashboard(ss, sheet, positions, report, teamSheetName);
-    if (ensureTemplatesSheet(ss, lang)) report.changes.push(t(report.lang, 'sheet.change.templates'));
+    const templates = ensureTemplatesSheet(ss, lang);
+    if (templates) report.changes.push(t(report.lang, 'sheet.change.templates', { sheet: templates.getName() }));
     rememberPositions(sheet, header, positions);
     const changed = created || report.changes.length > 0;
     // Sheets opens each sheet it inserts: the person lands back on the partner list, not on the last one.
