@@ -4,10 +4,11 @@
  */
 import { t } from '../core/i18n';
 import { categoriesEditedByHand } from './classify/action';
+import { withDocumentLock } from './gas/lock';
 import { logError } from './gas/log';
 import { statusEditedByHand } from './team/status-edits';
 import { isPartnerSheet } from './tracking/locate';
-import { sheetLang } from './tracking/table';
+import { openPartnerTable, save, sheetLang } from './tracking/table';
 import { idsForTypedRows } from './tracking/typed-rows';
 
 /** Who made the edit, as the event tells it (a User object in Sheets). */
@@ -27,18 +28,26 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (!isPartnerSheet(sheet)) return;
     const headers = sheet.getRange(1, range.getColumn(), 1, range.getNumColumns()).getValues()[0];
     const lang = sheetLang();
+    const typed = (id: 'structure' | 'statut' | 'categorie') => headers.includes(t(lang, `column.${id}`));
+    if (!typed('structure') && !typed('statut') && !typed('categorie')) return;
     const firstRow = Math.max(2, range.getRow());
     const numRows = lastRow - firstRow + 1;
-    if (headers.includes(t(lang, 'column.structure'))) idsForTypedRows(firstRow, numRows);
-    if (headers.includes(t(lang, 'column.statut'))) {
-      statusEditedByHand(
-        firstRow,
-        numRows,
-        event?.oldValue === undefined ? undefined : String(event.oldValue),
-        editor(event),
-      );
-    }
-    if (headers.includes(t(lang, 'column.categorie'))) categoriesEditedByHand(firstRow, numRows);
+    // Whole rows pasted touch the three columns at once: one read of the table serves them, one save.
+    withDocumentLock(() => {
+      const table = openPartnerTable();
+      // IDs first: the status history and the categories' changes follow partners by ID.
+      if (typed('structure')) idsForTypedRows(table, firstRow, numRows);
+      if (typed('statut')) {
+        statusEditedByHand(
+          table,
+          firstRow,
+          numRows,
+          event?.oldValue === undefined ? undefined : String(event.oldValue),
+        );
+      }
+      if (typed('categorie')) categoriesEditedByHand(table, firstRow, numRows);
+      save(table, editor(event));
+    });
   } catch (error) {
     logError('onEdit', error);
   }

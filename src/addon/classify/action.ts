@@ -216,29 +216,26 @@ export function setCategory(request: { partnerId: string; category: string }): {
 /**
  * A person typed categories in the sheet (onEdit): those rows become "manuel", the choice is
  * remembered and spread to rows of the same name. A category emptied by hand gives the row back to the
- * classifier: it is no longer "manuel" and its name's remembered choice is forgotten.
+ * classifier: it is no longer "manuel" and its name's remembered choice is forgotten. The caller saves
+ * the table.
  */
-export function categoriesEditedByHand(firstRow: number, numRows: number): void {
-  withDocumentLock(() => {
-    const table = openPartnerTable();
-    const corrections: Corrections = {};
-    const forgotten: string[] = [];
-    for (const row of table.rows.slice(firstRow - 2, firstRow - 2 + numRows)) {
-      const key = nameKey(text(table, row, 'structure'));
-      const category = idFromLabel(CATEGORIES, text(table, row, 'categorie'));
-      if (key && category) corrections[key] = category;
-      else if (text(table, row, 'categorie')) set(table, row, 'classement', MANUAL);
-      else if (isManual(get(table, row, 'classement'))) {
-        set(table, row, 'classement', '');
-        if (key) forgotten.push(key);
-      }
+export function categoriesEditedByHand(table: PartnerTable, firstRow: number, numRows: number): void {
+  const corrections: Corrections = {};
+  const forgotten: string[] = [];
+  for (const row of table.rows.slice(firstRow - 2, firstRow - 2 + numRows)) {
+    const key = nameKey(text(table, row, 'structure'));
+    const category = idFromLabel(CATEGORIES, text(table, row, 'categorie'));
+    if (key && category) corrections[key] = category;
+    else if (text(table, row, 'categorie')) set(table, row, 'classement', MANUAL);
+    else if (isManual(get(table, row, 'classement'))) {
+      set(table, row, 'classement', '');
+      if (key) forgotten.push(key);
     }
-    applyCorrection(table, corrections, new Date());
-    save(table);
-    if (Object.keys(corrections).length || forgotten.length) {
-      const remembered = parseCorrections(documentProperty(CORRECTIONS_PROPERTY));
-      for (const key of forgotten) delete remembered[key];
-      setDocumentProperty(CORRECTIONS_PROPERTY, rememberCorrections(remembered, corrections));
-    }
-  });
+  }
+  applyCorrection(table, corrections, new Date());
+  if (Object.keys(corrections).length || forgotten.length) {
+    const remembered = parseCorrections(documentProperty(CORRECTIONS_PROPERTY));
+    for (const key of forgotten) delete remembered[key];
+    setDocumentProperty(CORRECTIONS_PROPERTY, rememberCorrections(remembered, corrections));
+  }
 }

@@ -1,28 +1,27 @@
 /** Statuses changed by hand in the sheet (onEdit). */
-import { t } from '../../core/i18n';
-import { withDocumentLock } from '../gas/lock';
-import { openPartnerTable, save, set, text } from '../tracking/table';
-import { type HistoryEntry, recordHistory } from './history';
+import { type PartnerTable, set, text } from '../tracking/table';
 
 /**
- * A person changed statuses in the sheet (onEdit): the change goes to the Historique and the rows'
- * "Modifié le" is set. Sheets gives the previous value only for a single-cell edit.
+ * A person changed statuses in the sheet (onEdit): the rows' "Modifié le" is set and the change goes to
+ * the Historique, both when the caller saves the table. Sheets gives the previous value only for a
+ * single-cell edit.
  */
-export function statusEditedByHand(firstRow: number, numRows: number, before: string | undefined, who: string): void {
-  withDocumentLock(() => {
-    const table = openPartnerTable();
-    const now = new Date();
-    const rows = table.rows.slice(firstRow - 2, firstRow - 2 + numRows);
-    const entries: HistoryEntry[] = rows
-      .filter((row) => text(table, row, 'id'))
-      .map((row) => ({
-        partnerId: text(table, row, 'id'),
-        columnLabel: t(table.lang, 'column.statut'),
-        before: numRows === 1 ? (before ?? '') : '?',
-        after: text(table, row, 'statut'),
-      }));
-    for (const row of rows) if (text(table, row, 'id')) set(table, row, 'modifieLe', now);
-    save(table);
-    recordHistory(table.lang, entries, who);
-  });
+export function statusEditedByHand(
+  table: PartnerTable,
+  firstRow: number,
+  numRows: number,
+  before: string | undefined,
+): void {
+  const now = new Date();
+  for (const row of table.rows.slice(firstRow - 2, firstRow - 2 + numRows)) {
+    const partnerId = text(table, row, 'id');
+    if (!partnerId) continue;
+    table.history.push({
+      partnerId,
+      column: 'statut',
+      before: numRows === 1 ? (before ?? '') : '?',
+      after: text(table, row, 'statut'),
+    });
+    set(table, row, 'modifieLe', now);
+  }
 }

@@ -111,13 +111,14 @@ export function rowById(table: PartnerTable, partnerId: string): unknown[] | und
 
 /**
  * Writes back the changed cells, one call per changed column whatever the number of rows, then appends
- * the status changes to the Historique sheet in one write.
+ * the status changes to the Historique sheet in one write, as made by `who` (the user running the
+ * action when not said).
  *
  * People sort, filter, insert or delete rows and move columns while the add-on works: their edits take
  * no lock. So the rows are read again just before writing, each change goes to the row with the same
  * partner ID, in the column where it now is, and every other cell is written back as it now is.
  */
-export function save(table: PartnerTable): void {
+export function save(table: PartnerTable, who?: string): void {
   if (table.dirty.size) writeChanges(table);
   if (table.history.length) {
     recordHistory(
@@ -126,6 +127,7 @@ export function save(table: PartnerTable): void {
         ...change,
         columnLabel: t(table.lang, `column.${change.column}` as MessageKey),
       })),
+      who,
     );
     table.history = [];
   }

@@ -4,24 +4,21 @@
  * the next « Créer / mettre à jour ».
  */
 import { formatId } from '../../core/ids';
-import { withDocumentLock } from '../gas/lock';
 import { firstFreeId, recordLastId } from './id-counter';
-import { get, openPartnerTable, text } from './table';
+import { get, type PartnerTable, text } from './table';
 
 /**
  * Gives an ID to the edited rows that name a partner and have none (onEdit on the Structure column),
- * in one write of the edited rows' ID cells. Not through save(): it finds rows by their ID.
+ * in one write of the edited rows' ID cells, and in the table read, so the edit's other changes are
+ * saved on those rows. Not through save(): it finds rows by the ID they had when read.
  */
-export function idsForTypedRows(firstRow: number, numRows: number): void {
-  withDocumentLock(() => {
-    const table = openPartnerTable();
-    const column = table.positions.id;
-    const edited = table.rows.slice(firstRow - 2, firstRow - 2 + numRows);
-    const lacksId = (row: unknown[]) => !!text(table, row, 'structure') && !text(table, row, 'id');
-    if (!column || !edited.some(lacksId)) return;
-    let next = firstFreeId(table.rows.map((row) => text(table, row, 'id')));
-    const ids = edited.map((row) => [lacksId(row) ? formatId(next++) : get(table, row, 'id')]);
-    table.sheet.getRange(firstRow, column, ids.length, 1).setValues(ids);
-    recordLastId(next - 1);
-  });
+export function idsForTypedRows(table: PartnerTable, firstRow: number, numRows: number): void {
+  const column = table.positions.id;
+  const edited = table.rows.slice(firstRow - 2, firstRow - 2 + numRows);
+  const lacksId = (row: unknown[]) => !!text(table, row, 'structure') && !text(table, row, 'id');
+  if (!column || !edited.some(lacksId)) return;
+  let next = firstFreeId(table.rows.map((row) => text(table, row, 'id')));
+  for (const row of edited) if (lacksId(row)) row[column - 1] = formatId(next++);
+  table.sheet.getRange(firstRow, column, edited.length, 1).setValues(edited.map((row) => [get(table, row, 'id')]));
+  recordLastId(next - 1);
 }

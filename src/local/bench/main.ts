@@ -110,6 +110,11 @@ const CASES: Case[] = [
     run: (app) => typeIn(app, 'Statut', [['Contacté']], 2),
   },
   {
+    action: 'onEdit (two whole rows pasted below the list: IDs, categories, statuses)',
+    setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
+    run: (app) => typeIn(app, 'Structure', wholeRows(app, ['Ludothèque du Val', 'Club Robotique']), 'below'),
+  },
+  {
     action: 'getBootstrap',
     setup: (app) => app.run('buildTrackingSheet', { adopt: true }),
     run: (app) => app.run('getBootstrap'),
@@ -144,13 +149,31 @@ function classifierFigures(): void {
   }
 }
 
-/** A person types in the partner sheet, in the column of this header (found in the model, not counted). */
-function typeIn(app: Emulator, header: string, values: unknown[][], row: number | 'below'): void {
+function partnerSheetModel(app: Emulator) {
   const sheet = app.book.sheets.find((s) => s.name === 'Partenaires');
   if (!sheet) throw new Error('no partner sheet');
+  return sheet;
+}
+
+/** A person types in the partner sheet, in the column of this header (found in the model, not counted). */
+function typeIn(app: Emulator, header: string, values: unknown[][], row: number | 'below'): void {
+  const sheet = partnerSheetModel(app);
   const column = (sheet.rows[0] ?? []).findIndex((cell) => cell?.value === header) + 1;
   const at = row === 'below' ? lastRow(sheet) + 1 : row;
   app.simulateEdit('Partenaires', at, column, values);
+}
+
+/** Rows as a person pastes them from another list: Structure to Statut, with a category and a status. */
+function wholeRows(app: Emulator, names: string[]): unknown[][] {
+  const header = (partnerSheetModel(app).rows[0] ?? []).map((cell) => cell?.value);
+  const at = (name: string) => header.indexOf(name) - header.indexOf('Structure');
+  return names.map((name) => {
+    const row: unknown[] = Array.from({ length: at('Statut') + 1 }, () => '');
+    row[0] = name;
+    row[at('Catégorie')] = 'Association';
+    row[at('Statut')] = 'Contacté';
+    return row;
+  });
 }
 
 function fiftyCards() {
