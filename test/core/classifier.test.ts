@@ -1,6 +1,6 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
 import { quickChoices } from '../../src/core/classement';
-import { classify, impliedBy, likelyCategories } from '../../src/core/classifier/classify';
+import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
@@ -10,6 +10,10 @@ const cat = (name: string, more = {}) => classify({ name, ...more }).category;
 
 test.each([
   ['CLSH Les Pinsons', 'mairie'],
+  ['Lannion-Trégor Communauté', 'collectivite'],
+  ['Réseau des bibliothèques de Rennes Métropole', 'bibliotheque'],
+  ['Librairie Le Failler', 'entreprise'],
+  ['Institut Saint-Joseph', 'etablissement_scolaire'],
   ['Accueil collectif de mineurs Les Loustics', 'mairie'],
   ['BIJ de Melun', 'mairie'],
   ['IEP de Lyon', 'etablissement_scolaire'],
@@ -202,8 +206,14 @@ test('public service points, intercommunal bodies and State offices as the publi
   expect(cat('Crédit Agricole (CA) Brie Picardie')).not.toBe('collectivite');
 });
 
+test('a name most often a school but not always is answered, and left for a person to check', () => {
+  const result = classify({ name: 'Institut Saint-Pie X' });
+  expect(result).toMatchObject({ category: 'etablissement_scolaire', tutelle: 'prive' });
+  expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+});
+
 test('weak or split evidence answers autre rather than guessing', () => {
-  for (const name of ['KIFEKOI', 'Les Lilas', 'ASIS', '', '   ', '=HYPERLINK("x")']) {
+  for (const name of ['KIFEKOI', 'Les Lilas', 'ASIS', 'Notre communauté', '', '   ', '=HYPERLINK("x")']) {
     const result = classify({ name });
     expect(result.category).toBe('autre');
     expect(result.tutelle).toBe('');

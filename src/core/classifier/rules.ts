@@ -140,6 +140,8 @@ export const NAME_RULES: WordRule[] = [
       'bibliotheque departementale',
       'point lecture',
       'relais lecture',
+      'reseau des bibliotheques',
+      'reseau des mediatheques',
       'bibli',
       'mediath',
     ],
@@ -450,6 +452,15 @@ export const NAME_RULES: WordRule[] = [
   { category: 'etablissement_scolaire', phrases: ['conservatoire'], weight: 3, tutelle: 'commune' },
   { category: 'etablissement_scolaire', phrases: ['institution'], weight: 2, tutelle: 'etat' },
   { category: 'etablissement_scolaire', phrases: ['institut'], weight: 2, tutelle: 'etat', noHeadBonus: true },
+  // « Institut Saint-Joseph », « Institut Notre-Dame »: most are private schools under contract, but a
+  // clinic or a think tank may be named so too: answered, and left for a person to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['institut saint', 'institut sainte', 'institut notre dame', 'institut st', 'institut ste'],
+    weight: 2.5,
+    tutelle: 'prive',
+    noHeadBonus: true,
+  },
   // Local authorities and public bodies
   {
     category: 'collectivite',
@@ -540,8 +551,6 @@ export const NAME_RULES: WordRule[] = [
       'ars',
       'cpam',
       'msa',
-      'pole emploi',
-      'france travail',
       'etat',
       'inspection academique',
       'centre d information et d orientation',
@@ -626,7 +635,6 @@ export const NAME_RULES: WordRule[] = [
       'patrimoine',
       'memoire',
       'loisirs',
-      'familles rurales',
       'prevention',
       'insertion',
       'defense',
@@ -637,7 +645,6 @@ export const NAME_RULES: WordRule[] = [
       'droits',
       'femmes',
       'cidff',
-      'aefti',
       'apei',
       'adapei',
       'unapei',
@@ -674,8 +681,6 @@ export const NAME_RULES: WordRule[] = [
       'solidarite',
       'secours',
       'entraide',
-      'restos du coeur',
-      'emmaus',
       'mission locale',
       'parents d eleves',
       'sports',
@@ -738,7 +743,6 @@ export const NAME_RULES: WordRule[] = [
       'centre de ressources de la vie associative',
       'mda',
       'maison du benevolat',
-      'france benevolat',
       'benevolat',
       'guid asso',
       'guide asso',
@@ -885,6 +889,7 @@ export const NAME_RULES: WordRule[] = [
       'commerce',
       'negoce',
       'boulangerie',
+      'librairie',
       'pharmacie',
       'garage',
       'hotel',
@@ -964,6 +969,24 @@ export const ADDRESS_RULES: WordRule[] = [
   { category: 'mairie', phrases: ['hotel de ville', 'mairie'], weight: 1.5, tutelle: 'commune' },
 ];
 
+/** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
+const NOT_A_PLACE = new Set([
+  'la',
+  'une',
+  'notre',
+  'votre',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'ma',
+  'ta',
+  'sa',
+  'nos',
+  'vos',
+]);
+
 /** Shapes of a whole name. */
 export interface ShapeRule {
   category: CategoryId;
@@ -974,6 +997,18 @@ export interface ShapeRule {
 }
 
 export const SHAPE_RULES: ShapeRule[] = [
+  {
+    // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
+    category: 'collectivite',
+    weight: 3,
+    reason: 'nom de territoire suivi de « Communauté » (intercommunalité)',
+    tutelle: 'intercommunalite',
+    test: (_name, words) =>
+      words.length >= 2 &&
+      words.length <= 5 &&
+      words[words.length - 1] === 'communaute' &&
+      !NOT_A_PLACE.has(words[words.length - 2]),
+  },
   {
     category: 'entreprise',
     weight: 2.5,
