@@ -969,6 +969,15 @@ export const ADDRESS_RULES: WordRule[] = [
   { category: 'mairie', phrases: ['hotel de ville', 'mairie'], weight: 1.5, tutelle: 'commune' },
 ];
 
+/** A name of two to `maxWords` words ending with `last`, the word before not one of `notAfter`. */
+function lastWordIs(last: string, maxWords: number, notAfter: Set<string>): ShapeRule['test'] {
+  return (_name, words) =>
+    words.length >= 2 &&
+    words.length <= maxWords &&
+    words[words.length - 1] === last &&
+    !notAfter.has(words[words.length - 2]);
+}
+
 /** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
 const NOT_A_PLACE = new Set([
   'la',
@@ -1003,11 +1012,7 @@ export const SHAPE_RULES: ShapeRule[] = [
     weight: 3,
     reason: 'nom de territoire suivi de « Communauté » (intercommunalité)',
     tutelle: 'intercommunalite',
-    test: (_name, words) =>
-      words.length >= 2 &&
-      words.length <= 5 &&
-      words[words.length - 1] === 'communaute' &&
-      !NOT_A_PLACE.has(words[words.length - 2]),
+    test: lastWordIs('communaute', 5, NOT_A_PLACE),
   },
   {
     category: 'entreprise',
@@ -1021,11 +1026,7 @@ export const SHAPE_RULES: ShapeRule[] = [
     weight: 1.5,
     reason: 'nom d’enseigne suivi de « France » (filiale française)',
     tutelle: 'prive',
-    test: (_name, words) =>
-      words.length >= 2 &&
-      words.length <= 4 &&
-      words[words.length - 1] === 'france' &&
-      words[words.length - 2] !== 'services',
+    test: lastWordIs('france', 4, new Set(['services'])),
   },
 ];
 
