@@ -4,9 +4,26 @@
  */
 import type { Classification } from './classifier/classify';
 import { LOW_CONFIDENCE } from './classifier/classify';
+import { t } from './i18n';
+import type { Lang } from './taxonomy';
 import { normalize } from './text';
 
 export const MANUAL = 'manuel';
+
+/**
+ * What Classer did, as a person reads it: « 7 partenaires classés, 1 choix gardé. 2 à vérifier. »
+ * Counts of nothing are left out, except the partners classified and what is left to check.
+ */
+export function classifySummary(
+  lang: Lang,
+  counts: { classified: number; kept: number; remembered: number; check: number },
+): string {
+  const parts = [t(lang, 'classify.done.classified', { n: counts.classified })];
+  if (counts.kept) parts.push(t(lang, 'classify.done.kept', { n: counts.kept }));
+  if (counts.remembered) parts.push(t(lang, 'classify.done.remembered', { n: counts.remembered }));
+  const check = counts.check ? t(lang, 'classify.done.check', { n: counts.check }) : t(lang, 'classify.none');
+  return `${parts.join(', ')}. ${check}`;
+}
 
 export function autoLabel(confidence: number): string {
   return `auto ${Math.round(confidence * 100)} %`;

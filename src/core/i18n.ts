@@ -60,8 +60,10 @@ const fr = {
   'classify.button': 'Classer les partenaires',
   'classify.help':
     'Donne une catégorie à chaque partenaire qui n’en a pas (ou qui en a reçu une automatiquement), avec ce qu’il peut apporter et sa tutelle. Vos choix ne sont jamais modifiés.',
-  'classify.done':
-    '{classified} {classified|partenaire classé|partenaires classés}, {kept} {kept|choix gardé|choix gardés}, {remembered} {remembered|correction mémorisée appliquée|corrections mémorisées appliquées}. {check} à vérifier.',
+  'classify.done.classified': '{n} {n|partenaire classé|partenaires classés}',
+  'classify.done.kept': '{n} {n|choix gardé|choix gardés}',
+  'classify.done.remembered': '{n} {n|correction mémorisée appliquée|corrections mémorisées appliquées}',
+  'classify.done.check': '{n} à vérifier.',
   'classify.toCheck': 'À vérifier',
   'classify.openPanel': 'Le panneau s’ouvre sur l’onglet Classement pour vérifier les partenaires incertains.',
   'classify.none': 'Rien à vérifier pour l’instant.',
@@ -377,8 +379,10 @@ const en: Messages = {
   'classify.button': 'Classify partners',
   'classify.help':
     'Gives a category to every partner without one (or with one set automatically), with what it can bring and its funding body. Your choices are never changed.',
-  'classify.done':
-    '{classified} {classified|partner|partners} classified, {kept} {kept|choice|choices} kept, {remembered} remembered {remembered|correction|corrections} applied. {check} to check.',
+  'classify.done.classified': '{n} {n|partner|partners} classified',
+  'classify.done.kept': '{n} {n|choice|choices} kept',
+  'classify.done.remembered': '{n} remembered {n|correction|corrections} applied',
+  'classify.done.check': '{n} to check.',
   'classify.toCheck': 'To check',
   'classify.openPanel': 'The panel opens on the Classification tab to check the uncertain partners.',
   'classify.none': 'Nothing to check for now.',

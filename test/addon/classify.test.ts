@@ -119,7 +119,7 @@ test('a teammate who reads English gets messages in English; the French sheet st
   const outcome = app.as(english, () =>
     app.run<{ message: string; toCheck: { partnerId: string }[] }>('classifyPartners'),
   );
-  expect(outcome.message).toBe('2 partners classified, 0 choices kept, 0 remembered corrections applied. 1 to check.');
+  expect(outcome.message).toBe('2 partners classified. 1 to check.');
   expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
   const corrected = app.as(english, () =>
     app.run<{ message: string }>('setCategory', { partnerId: outcome.toCheck[0].partnerId, category: 'association' }),
@@ -136,9 +136,7 @@ test('a teammate who reads English gets messages in English; the French sheet st
 test('Classer from the menu says the outcome, then opens the panel on Classement when rows are to check', () => {
   const { app } = setup([['Médiathèque Jean Moulin', '', '', '']]);
   app.run('menuClassify');
-  expect(app.ui.dialogs.at(-1)?.prompt).toBe(
-    '1 partenaire classé, 0 choix gardé, 0 correction mémorisée appliquée. 0 à vérifier.',
-  );
+  expect(app.ui.dialogs.at(-1)?.prompt).toBe('1 partenaire classé. Rien à vérifier pour l’instant.');
   expect(app.ui.sidebar).toBeUndefined();
   const { app: other } = setup([['KIFEKOI', '', '', '']]);
   other.run('menuClassify');

@@ -1,3 +1,4 @@
+import { classifySummary } from '../../src/core/classement';
 import { allKeys, pickLang, t } from '../../src/core/i18n';
 
 test('French is the default and English is chosen for English locales only', () => {
@@ -19,12 +20,16 @@ test('every message exists in both languages and placeholders are filled', () =>
 });
 
 test('words agree with their number: singular for 0 and 1 in French, for 1 only in English', () => {
-  const counts = { classified: 1, kept: 0, remembered: 2, check: 1 };
-  expect(t('fr', 'classify.done', counts)).toBe(
-    '1 partenaire classé, 0 choix gardé, 2 corrections mémorisées appliquées. 1 à vérifier.',
+  expect(t('fr', 'classify.done.remembered', { n: 0 })).toBe('0 correction mémorisée appliquée');
+  expect(t('fr', 'classify.done.remembered', { n: 2 })).toBe('2 corrections mémorisées appliquées');
+  expect(t('en', 'classify.done.remembered', { n: 0 })).toBe('0 remembered corrections applied');
+  expect(t('en', 'classify.done.classified', { n: 1 })).toBe('1 partner classified');
+  // Classer's summary leaves out the counts of nothing.
+  expect(classifySummary('fr', { classified: 3, kept: 1, remembered: 0, check: 2 })).toBe(
+    '3 partenaires classés, 1 choix gardé. 2 à vérifier.',
   );
-  expect(t('en', 'classify.done', counts)).toBe(
-    '1 partner classified, 0 choices kept, 2 remembered corrections applied. 1 to check.',
+  expect(classifySummary('en', { classified: 0, kept: 0, remembered: 1, check: 0 })).toBe(
+    '0 partners classified, 1 remembered correction applied. Nothing to check for now.',
   );
   expect(t('fr', 'sheet.warn.blankRows', { count: 1 })).toBe('1 ligne vide gardée à sa place');
   expect(t('fr', 'sheet.warn.blankRows', { count: 4 })).toBe('4 lignes vides gardées à leur place');

@@ -8,6 +8,7 @@ import {
   autoConfidence,
   autoLabel,
   type Corrections,
+  classifySummary,
   isManual,
   MANUAL,
   nameKey,
@@ -150,7 +151,7 @@ export function classifyPartners(): ClassifyOutcome {
     }
     save(table);
     return {
-      message: t(currentLang(), 'classify.done', { classified, kept, remembered, check: uncertain.length }),
+      message: classifySummary(currentLang(), { classified, kept, remembered, check: uncertain.length }),
       toCheck: checkList(table, uncertain),
     };
   });
