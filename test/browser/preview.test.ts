@@ -182,6 +182,29 @@ test('on the demo list, Classer leaves a bare name to check and "Chercher les nu
   }
 }, 90000);
 
+test('in English, the preview speaks as Sheets would to that user, and the sheets built are named in English', async () => {
+  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-en-')), 'demo.xlsx');
+  await saveXlsx(demoWorkbook(), workbook);
+  const port = PORT + 3000;
+  const demo = await startPreview(workbook, port, ['--locale', 'en_US']);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('button', { name: 'Save the workbook' }).waitFor();
+    await expect(page.getByLabel('Cell content').getAttribute('placeholder')).resolves.toMatch(/^Click a cell/);
+    await page.getByRole('button', { name: /Partenaires du club/ }).click();
+    await page.getByRole('menuitem', { name: 'Create / update the tracking sheet' }).click();
+    await page.locator('#dialog-text', { hasText: '“Contacts”' }).waitFor();
+    await page.locator('#dialog').getByRole('button', { name: 'Yes' }).click();
+    await page.locator('#dialog-text', { hasText: 'was adopted' }).waitFor();
+    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    for (const name of ['Partners', 'Team', 'Dashboard', 'Templates']) await page.getByRole('tab', { name }).waitFor();
+  } finally {
+    await page.close();
+    demo.kill();
+  }
+}, 90000);
+
 test('each tab brings itself up to date when opened: before the sheet it says where to create it, after it shows its content', async () => {
   const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-tabs-')), 'demo.xlsx');
   await saveXlsx(demoWorkbook(), workbook);

@@ -10,6 +10,7 @@ import { type Box, type Cell, lastColumn, lastRow, type WorkbookModel } from '..
 import type { Emulator } from '../emulator/runtime';
 import { UnansweredDialog } from '../emulator/ui';
 import { displayValue } from '../emulator/values';
+import { chromeText, localizePage } from './chrome-text';
 
 const PAGE = join(__dirname, 'page.html');
 const SHIM = join(__dirname, 'script-run-shim.js');
@@ -105,6 +106,7 @@ function state(app: Emulator, sidebarOpening: number) {
 
 export function startPreview(options: PreviewOptions, port: number): Promise<Server> {
   const { app } = options;
+  const text = chromeText(app.user.locale);
   // Each showSidebar replaces the sidebar, as in Sheets: the page reloads it when this number changes.
   let shownSidebar = app.ui.sidebar;
   let sidebarOpening = 0;
@@ -132,7 +134,8 @@ export function startPreview(options: PreviewOptions, port: number): Promise<Ser
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', readFileSync(PAGE, 'utf8'));
+      if (req.method === 'GET' && url.pathname === '/')
+        return send(res, 200, 'text/html', localizePage(readFileSync(PAGE, 'utf8'), text));
       if (req.method === 'GET' && url.pathname === '/state')
         return send(res, 200, 'application/json', JSON.stringify(state(app, sidebarNow())));
       if (req.method === 'GET' && url.pathname === '/sidebar') {
@@ -156,8 +159,7 @@ export function startPreview(options: PreviewOptions, port: number): Promise<Ser
         // A person types in a cell: Sheets parses the text, then runs the add-on's onEdit trigger.
         const body = await readJson(req);
         const sheet = app.book.sheets.find((s) => s.id === Number(body.sheetId));
-        if (!sheet)
-          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: 'Feuille introuvable.' }));
+        if (!sheet) return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: text.noSheet }));
         try {
           app.simulateEdit(sheet.name, Number(body.row), Number(body.column), [[String(body.value ?? '')]]);
           options.afterCall?.();
