@@ -6,7 +6,6 @@ import { asCellText } from '../../core/cell-text';
 import { autoLabel } from '../../core/classement';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
-import { formatId } from '../../core/ids';
 import { SOURCES, sourceById } from '../../core/opendata/sources';
 import { buildSuggestions, type ExistingKeys, identityKeys, type Suggestion } from '../../core/opendata/suggest';
 import { COLUMNS, type ColumnId } from '../../core/schema';
@@ -17,7 +16,7 @@ import { withDocumentLock } from '../gas/lock';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
-import { firstFreeId, recordLastId } from '../tracking/id-counter';
+import { newIds } from '../tracking/id-counter';
 import { findPartnerSheet } from '../tracking/locate';
 import { openPartnerTable, type PartnerTable, text } from '../tracking/table';
 import { failureMessage, fetchCandidates } from './fetch-sources';
@@ -165,17 +164,19 @@ export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutco
     if (fresh.length) {
       const { sheet } = table;
       const width = Math.max(sheet.getLastColumn(), ...Object.values(table.positions).map(Number));
-      const first = firstFreeId(table.rows.map((r) => text(table, r, 'id')));
+      const ids = newIds(
+        table.rows.map((r) => text(table, r, 'id')),
+        fresh.length,
+      );
       const now = new Date();
       const formats = rowFormats(table, width);
-      const rows = fresh.map((s, i) => rowFor(table, width, formats, s, formatId(first + i), now));
+      const rows = fresh.map((s, i) => rowFor(table, width, formats, s, ids[i], now));
       const start = sheet.getLastRow() + 1;
       const needed = start + rows.length - 1 - sheet.getMaxRows();
       if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
       const block = sheet.getRange(start, 1, rows.length, width);
       block.setNumberFormats(rows.map(() => formats));
       block.setValues(rows);
-      recordLastId(first + rows.length - 1);
     }
     return {
       added: fresh.length,

@@ -5,7 +5,7 @@
  */
 import { findHeaderRow, mapHeaders } from '../../core/headers';
 import { t } from '../../core/i18n';
-import { formatId, idNumber } from '../../core/ids';
+import { idNumber } from '../../core/ids';
 import {
   columnLetter,
   dashboardGrid,
@@ -26,7 +26,7 @@ import { currentLang } from '../lang';
 import { ensureTemplatesSheet } from '../outreach/templates-sheet';
 import { createdSheetName, uniqueSheetName } from '../sheet-names';
 import { ensureTeamSheet } from '../team/sheets';
-import { firstFreeId, recordLastId } from './id-counter';
+import { newIds } from './id-counter';
 import {
   columnPositions,
   DASHBOARD_TAG,
@@ -244,10 +244,9 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
   const width = sheet.getLastColumn();
   const rows = sheet.getRange(2, 1, lastRow - 1, width).getValues();
   const idIndex = positions.id! - 1;
-  let next = firstFreeId(rows.map((r) => r[idIndex]));
   const seen = new Set<number>();
-  const ids: string[][] = [];
-  let assigned = 0;
+  // Each row keeps its ID, or needs a new one (none yet, or a copy of the row above's).
+  const ids: (string | undefined)[] = [];
   let blank = 0;
   let partners = 0;
   for (const row of rows) {
@@ -256,23 +255,23 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
     const n = idNumber(current);
     if (isBlank) {
       if (n === undefined) blank += 1;
-      ids.push([cellText(current)]);
+      ids.push(cellText(current));
       continue;
     }
     partners += 1;
     if (n !== undefined && !seen.has(n)) {
       seen.add(n);
-      ids.push([cellText(current)]);
-      continue;
-    }
-    ids.push([formatId(next)]);
-    seen.add(next);
-    next += 1;
-    assigned += 1;
+      ids.push(cellText(current));
+    } else ids.push(undefined);
   }
+  const assigned = ids.filter((id) => id === undefined).length;
   if (assigned) {
-    sheet.getRange(2, positions.id!, rows.length, 1).setValues(ids);
-    recordLastId(next - 1);
+    const fresh = newIds(
+      rows.map((r) => r[idIndex]),
+      assigned,
+    );
+    let k = 0;
+    sheet.getRange(2, positions.id!, rows.length, 1).setValues(ids.map((id) => [id ?? fresh[k++]]));
     report.changes.push(t(report.lang, 'sheet.change.ids', { count: assigned }));
   }
   if (blank) report.warnings.push(t(report.lang, 'sheet.warn.blankRows', { count: blank }));

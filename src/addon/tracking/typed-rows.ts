@@ -3,8 +3,7 @@
  * Courriels and the history all follow partners by ID, so a row without one would be left out until
  * the next « Créer / mettre à jour ».
  */
-import { formatId } from '../../core/ids';
-import { firstFreeId, recordLastId } from './id-counter';
+import { newIds } from './id-counter';
 import { get, type PartnerTable, text } from './table';
 
 /**
@@ -17,8 +16,13 @@ export function idsForTypedRows(table: PartnerTable, firstRow: number, numRows: 
   const edited = table.rows.slice(firstRow - 2, firstRow - 2 + numRows);
   const lacksId = (row: unknown[]) => !!text(table, row, 'structure') && !text(table, row, 'id');
   if (!column || !edited.some(lacksId)) return;
-  let next = firstFreeId(table.rows.map((row) => text(table, row, 'id')));
-  for (const row of edited) if (lacksId(row)) row[column - 1] = formatId(next++);
+  const lacking = edited.filter(lacksId);
+  const ids = newIds(
+    table.rows.map((row) => text(table, row, 'id')),
+    lacking.length,
+  );
+  lacking.forEach((row, i) => {
+    row[column - 1] = ids[i];
+  });
   table.sheet.getRange(firstRow, column, edited.length, 1).setValues(edited.map((row) => [get(table, row, 'id')]));
-  recordLastId(next - 1);
 }
