@@ -3,6 +3,7 @@
  * every sheet, and a person typing should never see an error from it.
  */
 import { t } from '../core/i18n';
+import { cellText } from '../core/text';
 import { categoriesEditedByHand } from './classify/action';
 import { withDocumentLock } from './gas/lock';
 import { logError } from './gas/log';
@@ -32,9 +33,17 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (!typed('structure') && !typed('statut') && !typed('categorie')) return;
     const firstRow = Math.max(2, range.getRow());
     const numRows = lastRow - firstRow + 1;
+    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     // Whole rows pasted touch the three columns at once: one read of the table serves them, one save.
     withDocumentLock(() => {
       const table = openPartnerTable();
+      // Rows inserted, deleted or sorted between the typing and this read: the cell no longer holds what
+      // was typed, and where its row went is unknown. Left alone rather than put on another partner
+      // (Classer then keeps a category with no "auto" mark as a person's choice). Sheets gives the value
+      // of a single cell only, so a paste is taken as read.
+      if (single && cellText(table.rows[firstRow - 2]?.[range.getColumn() - 1]) !== cellText(event?.value ?? '')) {
+        return;
+      }
       // IDs first: the status history and the categories' changes follow partners by ID.
       if (typed('structure')) idsForTypedRows(table, firstRow, numRows);
       if (typed('statut')) {

@@ -192,25 +192,22 @@ export class Emulator {
 
   /**
    * A person types values in the sheet: the cells change, then the onEdit simple trigger runs with
-   * an event object as Sheets builds it (range, value, oldValue, source, user).
+   * an event object as Sheets builds it (range, source, user; value and oldValue only for one cell,
+   * and no value when it was cleared).
    */
   simulateEdit(sheetName: string, row: number, column: number, values: unknown[][]): void {
     const ss = new SpreadsheetAppE(this.sheets, () => new UiE(this.ui)).getActive();
     const sheet = ss.getSheetByName(sheetName);
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     const range = sheet.getRange(row, column, values.length, values[0].length);
-    const oldValue = range.getValue();
+    const single = values.length === 1 && values[0].length === 1;
+    const oldValue = single ? range.getValue() : undefined;
     range.setValues(values);
     const context = this.load();
     if (typeof context.onEdit !== 'function') return;
-    const event = {
-      range,
-      value: values[0][0],
-      oldValue,
-      source: ss,
-      user: { email: this.user.email },
-      authMode: 'LIMITED',
-    };
+    const event: Record<string, unknown> = { range, source: ss, user: { email: this.user.email }, authMode: 'LIMITED' };
+    if (single && values[0][0] !== '') event.value = String(values[0][0]);
+    if (single && oldValue !== '') event.oldValue = String(oldValue);
     this.runPrepared(() => context.onEdit(toRealm(event, this.env)));
   }
 

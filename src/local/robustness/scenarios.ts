@@ -118,11 +118,38 @@ export const ACTIONS: ActionCase[] = [
     expected: pick(['Structure', 'Source', 'Catégorie', 'Classement']),
   },
   {
+    name: 'onEdit (un statut tapé)',
+    run: typeFor('P-0003', 'Statut', 'Contacté'),
+    // What onEdit writes, on the right partner or on none (what the person typed is theirs).
+    expected: pick(['Structure', 'Modifié le']),
+  },
+  {
+    name: 'onEdit (une catégorie tapée)',
+    run: typeFor('P-0004', 'Catégorie', 'Association'),
+    expected: pick(['Structure', 'Classement', 'Apports', 'Tutelle']),
+  },
+  {
     name: 'setNextAction',
     run: (app) => app.run('setNextAction', { partnerId: 'P-0005', text: 'Appeler' }),
     expected: pick(['Structure', 'Prochaine action']),
   },
 ];
+
+/** A person types in the cell of a partner's row and column, as Sheets then runs onEdit. */
+function typeFor(partnerId: string, column: string, value: string) {
+  return (app: App) => {
+    const { row, col } = app.calls.uncounted(() => {
+      const sheet = sheetOf(app);
+      const header = headerOf(app);
+      const ids = sheet
+        .getRange(2, header.indexOf('ID') + 1, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .flat();
+      return { row: ids.indexOf(partnerId) + 2, col: header.indexOf(column) + 1 };
+    });
+    app.simulateEdit('Partenaires', row, col, [[value]]);
+  };
+}
 
 export const MUTATIONS: Mutation[] = [
   {
