@@ -19,6 +19,16 @@ function editor(event: GoogleAppsScript.Events.SheetsOnEdit | undefined): string
   return typeof user.getEmail === 'function' ? user.getEmail() : (user.email ?? '');
 }
 
+/**
+ * Rows inserted, deleted or sorted between the typing and onEdit's read: the cell no longer holds what
+ * was typed, and where its row went is unknown, so the edit is left alone rather than put on another
+ * partner (Classer later keeps a category with no "auto" mark as a person's choice). Sheets gives the
+ * value of a single cell only, as typed: a paste, or a number or date Sheets parsed, is taken as read.
+ */
+function movedSinceTyping(cell: unknown, typed: unknown): boolean {
+  return (typeof cell === 'string' || cell === undefined) && cellText(cell) !== cellText(typed ?? '');
+}
+
 export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const range = event?.range;
@@ -37,13 +47,7 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     // Whole rows pasted touch the three columns at once: one read of the table serves them, one save.
     withDocumentLock(() => {
       const table = openPartnerTable();
-      // Rows inserted, deleted or sorted between the typing and this read: the cell no longer holds what
-      // was typed, and where its row went is unknown. Left alone rather than put on another partner
-      // (Classer then keeps a category with no "auto" mark as a person's choice). Sheets gives the value
-      // of a single cell only, so a paste is taken as read.
-      if (single && cellText(table.rows[firstRow - 2]?.[range.getColumn() - 1]) !== cellText(event?.value ?? '')) {
-        return;
-      }
+      if (single && movedSinceTyping(table.rows[firstRow - 2]?.[range.getColumn() - 1], event?.value)) return;
       // IDs first: the status history and the categories' changes follow partners by ID.
       if (typed('structure')) idsForTypedRows(table, firstRow, numRows);
       if (typed('statut')) {
