@@ -5,7 +5,7 @@
 import type { Classification } from './classifier/classify';
 import { LOW_CONFIDENCE } from './classifier/classify';
 import { t } from './i18n';
-import type { Lang } from './taxonomy';
+import { CATEGORIES, idFromLabel, type Lang } from './taxonomy';
 import { normalize } from './text';
 
 export const MANUAL = 'manuel';
@@ -37,6 +37,24 @@ export function isManual(value: unknown): boolean {
 export function autoConfidence(value: unknown): number | undefined {
   const match = /^auto\s+(\d{1,3})\s*%?$/i.exec(String(value ?? '').trim());
   return match ? Number(match[1]) / 100 : undefined;
+}
+
+/**
+ * Whether the category in the cell was chosen by a person though Classement still says « auto »: given
+ * the same facts the classifier answers with the same confidence, yet the cell holds another category —
+ * someone changed it where the add-on's onEdit did not run (a teammate without the add-on, a paste from
+ * another tool). When the confidence differs, the facts or the rules changed and the classifier may
+ * answer again.
+ */
+export function chosenSinceClassified(
+  classement: unknown,
+  categoryInCell: string,
+  result: Pick<Classification, 'category' | 'confidence'>,
+): boolean {
+  const confidence = autoConfidence(classement);
+  if (confidence === undefined || !categoryInCell.trim()) return false;
+  if (autoLabel(confidence) !== autoLabel(result.confidence)) return false;
+  return (idFromLabel(CATEGORIES, categoryInCell) || categoryInCell) !== result.category;
 }
 
 export function needsCheck(result: Pick<Classification, 'category' | 'confidence'>): boolean {

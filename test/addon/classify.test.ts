@@ -110,6 +110,25 @@ test('a category a person chooses fills the empty Apports and Tutelle as the cla
   expect(value(5, 'Tutelle')).toBe('Privé');
 });
 
+test('a category changed where onEdit did not run (a teammate without the add-on) stays a person’s choice', () => {
+  const { app, sheet, col, value } = setup([
+    ['Médiathèque Jean Moulin', '', '', ''],
+    ['KIFEKOI', '', '', ''],
+  ]);
+  app.run('classifyPartners');
+  expect(value(3, 'Classement')).toMatch(/^auto /);
+  // Written straight into the cells, as another person's edit the add-on never saw.
+  sheet.getRange(2, col('Catégorie')).setValue('Association');
+  sheet.getRange(3, col('Catégorie')).setValue("Entreprise ou fondation d'entreprise");
+  expect(app.run<ClassifyOutcome['toCheck']>('listRowsToCheck')).toEqual([]);
+  app.run('lookupPartnerCodes', {});
+  expect(value(3, 'Catégorie')).toBe("Entreprise ou fondation d'entreprise");
+  const outcome = app.run<ClassifyOutcome>('classifyPartners');
+  expect(outcome.message).toBe('0 partenaire classé, 2 choix gardés. Rien à vérifier pour l’instant.');
+  expect([value(2, 'Catégorie'), value(2, 'Classement')]).toEqual(['Association', 'manuel']);
+  expect([value(3, 'Catégorie'), value(3, 'Classement')]).toEqual(["Entreprise ou fondation d'entreprise", 'manuel']);
+});
+
 test('a teammate who reads English gets messages in English; the French sheet stays French', () => {
   const { app, value } = setup([
     ['Médiathèque Jean Moulin', '', '', ''],

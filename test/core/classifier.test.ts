@@ -1,5 +1,5 @@
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
-import { quickChoices } from '../../src/core/classement';
+import { chosenSinceClassified, quickChoices } from '../../src/core/classement';
 import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
@@ -210,6 +210,18 @@ test('a name most often a school but not always is answered, and left for a pers
   const result = classify({ name: 'Institut Saint-Pie X' });
   expect(result).toMatchObject({ category: 'etablissement_scolaire', tutelle: 'prive' });
   expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+});
+
+test('a category is a person’s when the classifier, asked again, gives what it gave but the cell holds another', () => {
+  const result = { category: 'bibliotheque', confidence: 0.9 } as const;
+  expect(chosenSinceClassified('auto 90 %', 'Association', result)).toBe(true);
+  expect(chosenSinceClassified('auto 90 %', 'un club ami', result)).toBe(true);
+  expect(chosenSinceClassified('auto 90 %', 'Bibliothèque / médiathèque', result)).toBe(false);
+  expect(chosenSinceClassified('auto 90 %', 'Library', result)).toBe(false);
+  // Another confidence: the facts or the rules changed since, the classifier may answer again.
+  expect(chosenSinceClassified('auto 71 %', 'Association', result)).toBe(false);
+  expect(chosenSinceClassified('manuel', 'Association', result)).toBe(false);
+  expect(chosenSinceClassified('auto 90 %', '', result)).toBe(false);
 });
 
 test('weak or split evidence answers autre rather than guessing', () => {

@@ -8,6 +8,7 @@ import {
   autoConfidence,
   autoLabel,
   type Corrections,
+  chosenSinceClassified,
   classifySummary,
   isManual,
   MANUAL,
@@ -52,6 +53,20 @@ function factsOf(table: PartnerTable, row: unknown[]): PartnerFacts {
 
 function classifyRow(table: PartnerTable, row: unknown[]): Classification {
   return classify(factsOf(table, row));
+}
+
+/**
+ * The classifier's answer for a row whose category it may set; undefined when the category is a
+ * person's choice: marked « manuel », typed where the add-on's onEdit did not run (no « auto » mark), or
+ * changed since the classifier set it (it still gives what it gave, the cell holds another).
+ */
+export function classifierMayChange(table: PartnerTable, row: unknown[]): Classification | undefined {
+  const classement = get(table, row, 'classement');
+  if (isManual(classement)) return undefined;
+  const current = text(table, row, 'categorie');
+  if (current && autoConfidence(classement) === undefined) return undefined;
+  const result = classifyRow(table, row);
+  return chosenSinceClassified(classement, current, result) ? undefined : result;
 }
 
 /** Apports and Tutelle are filled only where empty: what a person wrote there stays. */
@@ -104,9 +119,13 @@ function touch(table: PartnerTable, row: unknown[], now: Date): void {
  * Sets the classifier's answer on a row it may change (never a person's choice): Catégorie and
  * Classement, Apports and Tutelle only where empty; the row's date moves only if something changed.
  */
-export function classifyInPlace(table: PartnerTable, row: unknown[], now: Date): Classification {
+export function classifyInPlace(
+  table: PartnerTable,
+  row: unknown[],
+  now: Date,
+  result = classifyRow(table, row),
+): Classification {
   const { lang } = table;
-  const result = classifyRow(table, row);
   const before = [text(table, row, 'categorie'), text(table, row, 'classement')].join('|');
   set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
   set(table, row, 'classement', autoLabel(result.confidence));
@@ -128,11 +147,10 @@ export function classifyPartners(): ClassifyOutcome {
     for (const row of table.rows) {
       const name = text(table, row, 'structure');
       if (!name) continue;
-      const classement = get(table, row, 'classement');
-      const current = text(table, row, 'categorie');
-      if (isManual(classement) || (current && autoConfidence(classement) === undefined)) {
-        if (!isManual(classement)) set(table, row, 'classement', MANUAL);
-        fillFromChosen(table, row, idFromLabel(CATEGORIES, current));
+      const result = classifierMayChange(table, row);
+      if (!result) {
+        if (!isManual(get(table, row, 'classement'))) set(table, row, 'classement', MANUAL);
+        fillFromChosen(table, row, idFromLabel(CATEGORIES, text(table, row, 'categorie')));
         kept += 1;
         continue;
       }
@@ -145,7 +163,7 @@ export function classifyPartners(): ClassifyOutcome {
         remembered += 1;
         continue;
       }
-      const result = classifyInPlace(table, row, now);
+      classifyInPlace(table, row, now, result);
       classified += 1;
       if (needsCheck(result)) uncertain.push({ row, result });
     }
@@ -162,10 +180,9 @@ export function listRowsToCheck(table: PartnerTable = openPartnerTable()): RowTo
   const uncertain: Uncertain[] = [];
   for (const row of table.rows) {
     if (!text(table, row, 'structure') || isManual(get(table, row, 'classement'))) continue;
-    const confidence = autoConfidence(get(table, row, 'classement'));
-    if (confidence === undefined) continue;
-    const result = classifyRow(table, row);
-    if (needsCheck(result)) uncertain.push({ row, result });
+    if (autoConfidence(get(table, row, 'classement')) === undefined) continue;
+    const result = classifierMayChange(table, row);
+    if (result && needsCheck(result)) uncertain.push({ row, result });
   }
   return checkList(table, uncertain);
 }

@@ -20,7 +20,7 @@ import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
 import { failureMessage, fetchCandidates } from '../suggest/fetch-sources';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
-import { classifyInPlace, listRowsToCheck } from './action';
+import { classifierMayChange, classifyInPlace, listRowsToCheck } from './action';
 
 /** A partner and the record found to be theirs. */
 interface Found {
@@ -46,6 +46,8 @@ function queryFor(table: PartnerTable, row: unknown[], departement?: string): Lo
     needsCheck({ category: (idFromLabel(CATEGORIES, category) || 'autre') as CategoryId, confidence: confidence ?? 0 });
   const source = parseSource(text(table, row, 'source'));
   if (!uncertain || source.legalCategory || source.siren || source.siret) return undefined;
+  // Changed by a person where onEdit did not run: theirs, not the look-up's.
+  if (category && !classifierMayChange(table, row)) return undefined;
   return { partnerId, name, postalCode: text(table, row, 'codePostal') || undefined, departement };
 }
 
