@@ -6,6 +6,8 @@
 import data from './taxonomy.json';
 
 export type Lang = 'fr' | 'en';
+/** A text as each language says it. */
+export type Said = Record<Lang, string>;
 
 export interface Labelled {
   id: string;

@@ -139,6 +139,12 @@ test('a teammate who reads English gets messages in English; the French sheet st
     app.run<{ message: string; toCheck: { partnerId: string }[] }>('classifyPartners'),
   );
   expect(outcome.message).toBe('2 partners classified. 1 to check.');
+  expect(app.as(english, () => app.run<ClassifyOutcome['toCheck']>('listRowsToCheck'))[0].reasons).toEqual([
+    'no clue in the name, the address or the codes',
+  ]);
+  expect(app.run<ClassifyOutcome['toCheck']>('listRowsToCheck')[0].reasons).toEqual([
+    'aucun indice dans le nom, l’adresse ou les codes',
+  ]);
   expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
   const corrected = app.as(english, () =>
     app.run<{ message: string }>('setCategory', { partnerId: outcome.toCheck[0].partnerId, category: 'association' }),

@@ -50,6 +50,15 @@ test('a search for a large town asks every source in one fetchAll round and merg
   expect(outcome.suggestions.some((s) => /Meaux/i.test(s.name))).toBe(false);
 });
 
+test('a card’s reasons are in the language of the person searching', () => {
+  const app = club();
+  const french = search(app).suggestions.find((s) => s.reasons[0]?.includes('Annuaire de l’éducation'));
+  expect(french?.reasons[0]).toMatch(/^type « .+ » \(.+\) dans l’Annuaire de l’éducation$/);
+  const english = app.as({ locale: 'en_US' }, () => search(app)).suggestions.find((s) => s.name === french?.name);
+  expect(english?.reasons[0]).toMatch(/^type “.+” \(.+\) in the Annuaire de l’éducation$/);
+  expect(english?.reasons.slice(1).join(' ')).not.toMatch(/dans l|en tête/);
+});
+
 test('cards are ranked by the needs served, then distance, then a known e-mail', () => {
   const outcome = search(club(), ['financement']);
   const scores = outcome.suggestions.map((s) => s.score);

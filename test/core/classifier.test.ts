@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
 import { chosenSinceClassified, quickChoices } from '../../src/core/classement';
 import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
-import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES } from '../../src/core/classifier/rules';
+import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
+import { parseCsv } from '../../src/core/csv';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
-import { measureQuality, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/quality';
+import { LABELLED, measureQuality, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/quality';
 
 const cat = (name: string, more = {}) => classify({ name, ...more }).category;
 
@@ -111,6 +113,26 @@ test('reasons are French sentences a person can check, naming the evidence as wr
   expect(classify({ name: 'Les Joyeux Codeurs', legalCategory: '9220' }).reasons[0]).toBe(
     'catégorie juridique 9220 : association déclarée',
   );
+});
+
+test('for a person who reads English, the same reasons in English; names and official labels stay as written', () => {
+  expect(classify({ name: 'Médiathèque Jean Moulin' }, 'en').reasons[0]).toBe('“médiathèque” at the head of the name');
+  expect(classify({ name: 'Jean Moulin', email: 'ce.0771234a@ac-creteil.fr' }, 'en').reasons).toContain(
+    'address at ac-creteil.fr: French national education',
+  );
+  expect(classify({ name: 'Les Joyeux Codeurs', legalCategory: '9220' }, 'en').reasons[0]).toBe(
+    'legal category 9220: association déclarée',
+  );
+  expect(classify({ name: 'KIFEKOI' }, 'en').reasons).toEqual(['no clue in the name, the address or the codes']);
+  // Every reason given on the labelled names, every rule's: none is left in French.
+  const table = parseCsv(readFileSync(LABELLED, 'utf8'));
+  const french = /dans l|en tête|adresse|domaine|indices|aucun|suivi de|catégorie juridique|code NAF|« /;
+  for (const record of table.records) {
+    const [name, email, website] = record.fields;
+    for (const reason of classify({ name, email, website, naf: '85.20Z', legalCategory: '7210' }, 'en').reasons)
+      expect(reason).not.toMatch(french);
+  }
+  for (const rule of [...SHAPE_RULES, ...DOMAIN_RULES]) expect(rule.reason.en).not.toMatch(french);
 });
 
 test('an abbreviation is shown with how it reads in full, and elided words keep their apostrophe', () => {

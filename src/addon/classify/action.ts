@@ -95,20 +95,27 @@ interface Uncertain {
   result: Classification;
 }
 
-/** The rows to check as the sidebar lists them: least confident first, at most CHECK_LIST_LIMIT. */
+/**
+ * The rows to check as the sidebar lists them: least confident first, at most CHECK_LIST_LIMIT, with
+ * their reasons in the language of the person reading them.
+ */
 function checkList(table: PartnerTable, uncertain: Uncertain[]): RowToCheck[] {
+  const lang = currentLang();
   return uncertain
     .sort((a, b) => a.result.confidence - b.result.confidence)
     .slice(0, CHECK_LIST_LIMIT)
-    .map(({ row, result }) => ({
-      partnerId: text(table, row, 'id'),
-      name: text(table, row, 'structure'),
-      category: result.category,
-      confidence: result.confidence,
-      reasons: result.reasons,
+    .map(({ row, result }) => {
       // Only for the rows listed: the evidence is gathered again, which a whole sheet need not pay for.
-      quick: quickChoices(result.category, likelyCategories(factsOf(table, row))),
-    }));
+      const facts = factsOf(table, row);
+      return {
+        partnerId: text(table, row, 'id'),
+        name: text(table, row, 'structure'),
+        category: result.category,
+        confidence: result.confidence,
+        reasons: lang === 'fr' ? result.reasons : classify(facts, lang).reasons,
+        quick: quickChoices(result.category, likelyCategories(facts)),
+      };
+    });
 }
 
 function touch(table: PartnerTable, row: unknown[], now: Date): void {

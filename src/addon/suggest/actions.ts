@@ -61,6 +61,7 @@ export function searchSuggestions(request: SuggestionsRequest): SuggestionsOutco
     radiusKm: settings.radiusKm,
     needs,
     existing: existingKeys(table),
+    lang: currentLang(),
   }).slice(0, MAX_SUGGESTIONS);
   return {
     commune: commune.nom,

@@ -1,7 +1,8 @@
 /**
  * Classifies a partner from what is known of it — name, e-mail, website, address and, when open data
  * gives them, its activity (NAF) and legal category — into a category of the taxonomy, with a
- * confidence, the reasons in French, the likely contributions and the funding body.
+ * confidence, the reasons in French (or English, for a person who reads it), the likely contributions
+ * and the funding body.
  *
  * Evidence is weighed in two kinds: the *type* of place (words of the name, domains, activity code)
  * and the *legal form* (legal category). The form outranks words: a form that cannot be the type the
@@ -12,7 +13,15 @@
 
 import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
-import { type ApportId, CATEGORIES, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
+import {
+  type ApportId,
+  CATEGORIES,
+  type CategoryId,
+  categoryById,
+  type Lang,
+  type Said,
+  type TutelleId,
+} from '../taxonomy';
 import { foldWord, isAscii } from '../text';
 import {
   ABBREVIATIONS,
@@ -60,14 +69,38 @@ const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)|^(paradis|jadis)$/;
 
 /** Where a phrase was found, as the reason says it. */
 type Where = 'head' | 'name' | 'address';
-const WHERE: Record<Where, string> = { head: 'en tête du nom', name: 'dans le nom', address: 'dans l’adresse' };
+const WHERE: Record<Lang, Record<Where, string>> = {
+  fr: { head: 'en tête du nom', name: 'dans le nom', address: 'dans l’adresse' },
+  en: { head: 'at the head of the name', name: 'in the name', address: 'in the address' },
+};
+const QUOTE: Record<Lang, [string, string]> = { fr: ['« ', ' »'], en: ['“', '”'] };
+
+/** The reasons the engine itself gives, beside those of the rules. */
+const SAID = {
+  nothing: {
+    fr: 'aucun indice dans le nom, l’adresse ou les codes',
+    en: 'no clue in the name, the address or the codes',
+  },
+  weak: { fr: 'indices trop faibles ou partagés : {hints}', en: 'clues too weak or split: {hints}' },
+  naf: { fr: 'code NAF {code}{label}', en: 'NAF code {code}{label}' },
+  form: { fr: 'catégorie juridique {code}{label}', en: 'legal category {code}{label}' },
+} satisfies Record<string, Said>;
+
+/** A coded reason: the code, then its official (French) label when known. */
+function codeReason(said: Said, code: string, label: string): Said {
+  const fill = (text: string, colon: string) =>
+    text.replace('{code}', code).replace('{label}', label ? `${colon}${label}` : '');
+  return { fr: fill(said.fr, ' : '), en: fill(said.en, ': ') };
+}
 
 interface Evidence {
   category: CategoryId;
   weight: number;
   tutelle?: TutelleId;
   /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
-  reason?: string;
+  reason?: Said;
+  /** Evidence from the activity code (NAF), which names what an establishment is. */
+  naf?: boolean;
   phrase?: { written: string[]; start: number; length: number; where: Where; meaning?: string };
   /** An e-mail or web address a domain rule matched. */
   domain?: { rule: DomainRule; domain: string; text: string };
@@ -76,12 +109,12 @@ interface Evidence {
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
 
 /** Most evidence never reaches a person: only the winner's reasons are written out. */
-function reasonOf(e: Evidence): string {
-  if (e.reason !== undefined) return e.reason;
+function reasonOf(e: Evidence, lang: Lang): string {
+  if (e.reason !== undefined) return e.reason[lang];
   if (e.domain) {
     const { rule, domain, text } = e.domain;
     const local = text.includes('@') ? text.slice(0, text.lastIndexOf('@')) : '';
-    return rule.reason.replace('{domain}', domain).replace('{local}', local).replace('{address}', text);
+    return rule.reason[lang].replace('{domain}', domain).replace('{local}', local).replace('{address}', text);
   }
   const { written, start, length, where, meaning } = e.phrase as NonNullable<Evidence['phrase']>;
   let matched = '';
@@ -90,7 +123,8 @@ function reasonOf(e: Evidence): string {
     // Elided words take their apostrophe back: « école d’ingénieurs », not « école d ingénieurs ».
     matched += k < start + length - 1 ? word + (ELIDED.has(word) ? '’' : ' ') : word;
   }
-  return `${quote(matched)}${meaning ? ` (${meaning})` : ''} ${WHERE[where]}`;
+  const [open, close] = QUOTE[lang];
+  return `${open}${matched}${close}${meaning ? ` (${meaning})` : ''} ${WHERE[lang][where]}`;
 }
 
 interface CompiledPhrase {
@@ -190,10 +224,6 @@ function headIndex(words: string[]): number {
   let i = 0;
   while (i < words.length && LEADING_ARTICLES.has(words[i])) i++;
   return i;
-}
-
-function quote(text: string): string {
-  return `« ${text} »`;
 }
 
 interface Match {
@@ -382,8 +412,9 @@ function nafEvidence(naf: string | undefined, out: Evidence[]): void {
     out.push({
       category: rule.category,
       weight: rule.weight,
-      reason: `code NAF ${code}${labelText ? ` : ${labelText}` : ''}`,
+      reason: codeReason(SAID.naf, code, labelText ?? ''),
       tutelle: rule.tutelle,
+      naf: true,
     });
   }
 }
@@ -464,12 +495,12 @@ function answer(
 }
 
 /** The reasons for one category, strongest first. */
-function reasonsFor(evidence: Evidence[], category: CategoryId): string[] {
+function reasonsFor(evidence: Evidence[], category: CategoryId, lang: Lang): string[] {
   const own: Evidence[] = [];
   for (let i = 0; i < evidence.length; i++) if (evidence[i].category === category) own.push(evidence[i]);
   if (own.length > 1) own.sort((a, b) => b.weight - a.weight);
   const reasons: string[] = [];
-  for (let i = 0; i < own.length; i++) reasons.push(reasonOf(own[i]));
+  for (let i = 0; i < own.length; i++) reasons.push(reasonOf(own[i], lang));
   return reasons;
 }
 
@@ -511,15 +542,16 @@ export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
   return (form ? [form.category, ...ranked.filter((c) => c !== form.category)] : ranked).slice(0, limit);
 }
 
-export function classify(facts: PartnerFacts): Classification {
+/** The classification, its reasons in French unless another language is asked for. */
+export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification {
   const evidence = gatherEvidence(facts);
   const tally = sum(evidence);
 
   const { formCode, form } = legalForm(facts);
   if (form) {
-    const formReason = `catégorie juridique ${formCode}${formLabel(formCode) ? ` : ${formLabel(formCode)}` : ''}`;
+    const formReason = codeReason(SAID.form, formCode, formLabel(formCode))[lang];
     // The establishment's own activity code names what it is, within what its legal form allows.
-    const byCode = evidence.find((e) => e.reason?.startsWith('code NAF') && form.compatible.includes(e.category));
+    const byCode = evidence.find((e) => e.naf && form.compatible.includes(e.category));
     const allowed: Tally = { categories: [], scores: [] };
     for (let i = 0; i < tally.categories.length; i++) {
       const category = tally.categories[i];
@@ -535,13 +567,13 @@ export function classify(facts: PartnerFacts): Classification {
     const score = allowed.scores[allowed.categories.indexOf(winner)] ?? FORM_WEIGHT;
     const reasons =
       winner === form.category
-        ? [formReason, ...reasonsFor(evidence, winner)]
-        : [...reasonsFor(evidence, winner), formReason];
+        ? [formReason, ...reasonsFor(evidence, winner, lang)]
+        : [...reasonsFor(evidence, winner, lang), formReason];
     return answer(winner, confidenceOf(score + FORM_WEIGHT, FORM_WEIGHT), reasons, evidence, form.tutelle);
   }
 
   const first = best(tally);
-  if (first < 0) return answer('autre', 0, ['aucun indice dans le nom, l’adresse ou les codes'], evidence);
+  if (first < 0) return answer('autre', 0, [SAID.nothing[lang]], evidence);
   const second = best(tally, first);
   const [category, score] = [tally.categories[first], tally.scores[first]];
   const margin = score - (second >= 0 ? tally.scores[second] : 0);
@@ -553,9 +585,9 @@ export function classify(facts: PartnerFacts): Classification {
     return answer(
       'autre',
       confidenceOf(score, margin) / 2,
-      [`indices trop faibles ou partagés : ${hints}`, ...reasonsFor(evidence, category)],
+      [SAID.weak[lang].replace('{hints}', hints), ...reasonsFor(evidence, category, lang)],
       evidence,
     );
   }
-  return answer(category, confidenceOf(score, margin), reasonsFor(evidence, category), evidence);
+  return answer(category, confidenceOf(score, margin), reasonsFor(evidence, category, lang), evidence);
 }

@@ -4,7 +4,7 @@
  * text.normalize: lower case, no accents); `head` rules count more when they open the name, since in
  * French the head noun comes first ("Association des parents d'élèves de l'école…" is an association).
  */
-import type { CategoryId, TutelleId } from '../taxonomy';
+import type { CategoryId, Said, TutelleId } from '../taxonomy';
 
 export interface WordRule {
   category: CategoryId;
@@ -1000,7 +1000,7 @@ const NOT_A_PLACE = new Set([
 export interface ShapeRule {
   category: CategoryId;
   weight: number;
-  reason: string;
+  reason: Said;
   tutelle?: TutelleId;
   test: (name: string, words: string[]) => boolean;
 }
@@ -1010,21 +1010,30 @@ export const SHAPE_RULES: ShapeRule[] = [
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
     category: 'collectivite',
     weight: 3,
-    reason: 'nom de territoire suivi de « Communauté » (intercommunalité)',
+    reason: {
+      fr: 'nom de territoire suivi de « Communauté » (intercommunalité)',
+      en: 'a place name followed by “Communauté” (intermunicipality)',
+    },
     tutelle: 'intercommunalite',
     test: lastWordIs('communaute', 5, NOT_A_PLACE),
   },
   {
     category: 'entreprise',
     weight: 2.5,
-    reason: 'nom en forme d’adresse web (.com, .net, .ai…)',
+    reason: {
+      fr: 'nom en forme d’adresse web (.com, .net, .ai…)',
+      en: 'a name shaped like a web address (.com, .net, .ai…)',
+    },
     tutelle: 'prive',
     test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
   },
   {
     category: 'entreprise',
     weight: 1.5,
-    reason: 'nom d’enseigne suivi de « France » (filiale française)',
+    reason: {
+      fr: 'nom d’enseigne suivi de « France » (filiale française)',
+      en: 'a brand name followed by “France” (French subsidiary)',
+    },
     tutelle: 'prive',
     test: lastWordIs('france', 4, new Set(['services'])),
   },
@@ -1035,7 +1044,7 @@ export interface DomainRule {
   pattern: RegExp;
   weight: number;
   /** {domain}, {local} (before the @) and {address} (as written) are filled in. */
-  reason: string;
+  reason: Said;
   tutelle?: TutelleId;
 }
 
@@ -1045,90 +1054,90 @@ export const DOMAIN_RULES: DomainRule[] = [
     category: 'etablissement_scolaire',
     pattern: /@ac-[a-z-]+\.fr$/,
     weight: 4,
-    reason: 'adresse en {domain} : Éducation nationale',
+    reason: { fr: 'adresse en {domain} : Éducation nationale', en: 'address at {domain}: French national education' },
   },
   {
     category: 'etablissement_scolaire',
     pattern: /^ce\.\d{7}[a-z]@/,
     weight: 4,
-    reason: 'adresse d’établissement scolaire (ce.UAI@)',
+    reason: { fr: 'adresse d’établissement scolaire (ce.UAI@)', en: 'school address (ce.UAI@)' },
   },
   {
     category: 'etablissement_scolaire',
     pattern: /(^|[.@/-])(univ|universite|iut|insa|ens|polytech)[a-z0-9-]*\./,
     weight: 3,
-    reason: 'domaine universitaire {domain}',
+    reason: { fr: 'domaine universitaire {domain}', en: 'university domain {domain}' },
     tutelle: 'etat',
   },
   {
     category: 'etablissement_scolaire',
     pattern: /(^|[.@/])ac-[a-z-]+\.fr/,
     weight: 3,
-    reason: 'site en {domain} : Éducation nationale',
+    reason: { fr: 'site en {domain} : Éducation nationale', en: 'website at {domain}: French national education' },
   },
   {
     category: 'collectivite',
     pattern: /(^|[.@/])(caf\.fr|[a-z0-9-]+\.gouv\.fr)/,
     weight: 3.5,
-    reason: 'domaine public {domain}',
+    reason: { fr: 'domaine public {domain}', en: 'public body’s domain {domain}' },
     tutelle: 'etat',
   },
   {
     category: 'collectivite',
     pattern: /(^|[.@/-])(agglo|cc-|ccpays|cdc-|communaute|metropole|grand)[a-z0-9-]*\./,
     weight: 2,
-    reason: 'domaine d’intercommunalité {domain}',
+    reason: { fr: 'domaine d’intercommunalité {domain}', en: 'intermunicipality’s domain {domain}' },
     tutelle: 'intercommunalite',
   },
   {
     category: 'collectivite',
     pattern: /(^|[.@/-])(departement|cg\d{2}|cd\d{2}|region|maregion)[a-z0-9-]*\./,
     weight: 2.5,
-    reason: 'domaine de collectivité {domain}',
+    reason: { fr: 'domaine de collectivité {domain}', en: 'local authority’s domain {domain}' },
   },
   {
     category: 'mairie',
     pattern: /(^|[.@/])(mairie|ville|commune)-[a-z0-9-]*\./,
     weight: 2,
-    reason: 'domaine municipal {domain}',
+    reason: { fr: 'domaine municipal {domain}', en: 'town’s domain {domain}' },
     tutelle: 'commune',
   },
   {
     category: 'mairie',
     pattern: /^[a-z0-9._-]*(mairie|commune|ccas)[a-z0-9._-]*@/,
     weight: 2.5,
-    reason: 'adresse de mairie ({local}@)',
+    reason: { fr: 'adresse de mairie ({local}@)', en: 'town hall address ({local}@)' },
     tutelle: 'commune',
   },
   {
     category: 'bibliotheque',
     pattern: /(mediatheque|bibliotheque|biblio|ludotheque|bm-|mabib)/,
     weight: 2.5,
-    reason: '« bibliothèque » dans l’adresse {address}',
+    reason: { fr: '« bibliothèque » dans l’adresse {address}', en: '“library” in the address {address}' },
   },
   {
     category: 'epn',
     pattern: /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|epn)/,
     weight: 2.5,
-    reason: 'lieu numérique dans l’adresse {address}',
+    reason: { fr: 'lieu numérique dans l’adresse {address}', en: 'digital space in the address {address}' },
   },
   {
     category: 'centre_social',
     pattern: /(centresocial|centre-social|socioculturel|mjc|maisondequartier|evs)/,
     weight: 2.5,
-    reason: 'centre social dans l’adresse {address}',
+    reason: { fr: 'centre social dans l’adresse {address}', en: 'community centre in the address {address}' },
   },
   {
     category: 'maison_associations',
     pattern: /(maisondesassociations|maison-des-associations|mda-|crib|vie-associative|vieassociative)/,
     weight: 3,
-    reason: 'vie associative dans l’adresse {address}',
+    reason: { fr: 'vie associative dans l’adresse {address}', en: 'association support in the address {address}' },
   },
   {
     category: 'association',
     pattern: /(\.asso\.fr|[.-]asso\.|association)/,
     weight: 2,
-    reason: 'adresse associative {address}',
+    reason: { fr: 'adresse associative {address}', en: 'association’s address {address}' },
   },
 ];
 

@@ -73,7 +73,10 @@ function parse(body: string): Candidate[] {
       typed: {
         category: kind.category,
         tutelle: kind.tutelle,
-        reason: `type « ${kind.label} » dans l’Annuaire de l’administration`,
+        reason: {
+          fr: `type « ${kind.label} » dans l’Annuaire de l’administration`,
+          en: `type “${kind.label}” in the Annuaire de l’administration`,
+        },
       },
       address: street || undefined,
       postalCode: str(address.code_postal, 5) || undefined,

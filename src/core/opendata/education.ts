@@ -56,7 +56,10 @@ function parse(body: string): Candidate[] {
       typed: {
         category: 'etablissement_scolaire',
         tutelle: isPrivate ? 'prive' : level[1],
-        reason: `type « ${type} » (${level[2]}${isPrivate ? ' privé' : ''}) dans l’Annuaire de l’éducation`,
+        reason: {
+          fr: `type « ${type} » (${level[2]}${isPrivate ? ' privé' : ''}) dans l’Annuaire de l’éducation`,
+          en: `type “${type}” (${level[2]}${isPrivate ? ', private' : ''}) in the Annuaire de l’éducation`,
+        },
       },
       address: str(record.adresse_1, 300) || undefined,
       postalCode: str(record.code_postal, 5) || undefined,

@@ -31,8 +31,14 @@ function parse(body: string): Candidate[] {
       typed: {
         category: 'epn',
         reason: franceServices
-          ? 'France services, dans la cartographie nationale de l’inclusion numérique'
-          : 'lieu de médiation numérique de la cartographie nationale',
+          ? {
+              fr: 'France services, dans la cartographie nationale de l’inclusion numérique',
+              en: 'France services, in the national map of digital inclusion',
+            }
+          : {
+              fr: 'lieu de médiation numérique de la cartographie nationale',
+              en: 'digital mediation place of the national map',
+            },
       },
       address: street || undefined,
       postalCode: str(address.code_postal, 5) || undefined,

@@ -5,7 +5,7 @@
  * the sheet, and ranked by how well they serve the club's needs, then distance, then a known e-mail.
  */
 import { type Classification, classify } from '../classifier/classify';
-import { type ApportId, type CategoryId, categoryById, type TutelleId } from '../taxonomy';
+import { type ApportId, type CategoryId, categoryById, type Lang, type TutelleId } from '../taxonomy';
 import { normalize, readableCase } from '../text';
 import { sourceById } from './sources';
 import type { Candidate, SourceId } from './types';
@@ -112,21 +112,25 @@ export function distanceKm(from: [number, number] | undefined, lat?: number, lon
 
 function classifyCandidate(
   c: Candidate,
+  lang: Lang,
 ): Pick<Classification, 'category' | 'confidence' | 'reasons' | 'apports' | 'tutelle'> {
-  const computed = classify({
-    name: c.name,
-    email: c.email,
-    website: c.website,
-    address: c.address,
-    naf: c.naf,
-    legalCategory: c.legalCategory,
-  });
+  const computed = classify(
+    {
+      name: c.name,
+      email: c.email,
+      website: c.website,
+      address: c.address,
+      naf: c.naf,
+      legalCategory: c.legalCategory,
+    },
+    lang,
+  );
   if (!c.typed) return computed;
   const spec = categoryById(c.typed.category);
   return {
     category: c.typed.category,
     confidence: 0.95,
-    reasons: [c.typed.reason, ...(computed.category === c.typed.category ? computed.reasons : [])],
+    reasons: [c.typed.reason[lang], ...(computed.category === c.typed.category ? computed.reasons : [])],
     apports: (spec?.apports ?? []) as ApportId[],
     tutelle: c.typed.tutelle ?? (computed.category === c.typed.category ? computed.tutelle : ''),
   };
@@ -137,6 +141,8 @@ export interface SuggestOptions {
   radiusKm: number;
   needs: ApportId[];
   existing: ExistingKeys;
+  /** The language of the person reading the cards: their reasons are in it. */
+  lang?: Lang;
 }
 
 export function buildSuggestions(candidates: Candidate[], options: SuggestOptions): Suggestion[] {
@@ -145,7 +151,7 @@ export function buildSuggestions(candidates: Candidate[], options: SuggestOption
     const km = distanceKm(options.centre, merged.lat, merged.lon);
     // Département-wide searches may reach far: keep what lies within the radius (with some slack).
     if (km !== undefined && km > options.radiusKm * 1.5) continue;
-    const result = classifyCandidate(merged);
+    const result = classifyCandidate(merged, options.lang ?? 'fr');
     const keys = identityKeys(merged);
     out.push({
       key: keys.find((k) => !k.startsWith('nc:')) ?? keys[0],

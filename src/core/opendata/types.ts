@@ -1,5 +1,5 @@
 /** What every open-data source produces: candidates for the suggestions, and the requests to get them. */
-import type { CategoryId, TutelleId } from '../taxonomy';
+import type { CategoryId, Said, TutelleId } from '../taxonomy';
 
 export type SourceId = 'entreprises' | 'annuaire' | 'education' | 'inclusion' | 'joafe';
 
@@ -34,7 +34,7 @@ export interface Candidate {
   naf?: string;
   legalCategory?: string;
   /** A category the source states itself (a typed field), with why. */
-  typed?: { category: CategoryId; reason: string; tutelle?: TutelleId };
+  typed?: { category: CategoryId; reason: Said; tutelle?: TutelleId };
   address?: string;
   postalCode?: string;
   city?: string;
