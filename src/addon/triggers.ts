@@ -33,21 +33,26 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const range = event?.range;
     if (!range) return;
-    const lastRow = range.getRow() + range.getNumRows() - 1;
+    // The edited block is read once, and only as far as needed: onEdit runs on every edit of every sheet.
+    const top = range.getRow();
+    const height = range.getNumRows();
+    const lastRow = top + height - 1;
     if (lastRow < 2) return;
     const sheet = range.getSheet();
     if (!isPartnerSheet(sheet)) return;
-    const headers = sheet.getRange(1, range.getColumn(), 1, range.getNumColumns()).getValues()[0];
+    const left = range.getColumn();
+    const width = range.getNumColumns();
+    const headers = sheet.getRange(1, left, 1, width).getValues()[0];
     const lang = sheetLang();
     const typed = (id: 'structure' | 'statut' | 'categorie') => headers.includes(t(lang, `column.${id}`));
     if (!typed('structure') && !typed('statut') && !typed('categorie')) return;
-    const firstRow = Math.max(2, range.getRow());
+    const firstRow = Math.max(2, top);
     const numRows = lastRow - firstRow + 1;
-    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const single = height === 1 && width === 1;
     // Whole rows pasted touch the three columns at once: one read of the table serves them, one save.
     withDocumentLock(() => {
       const table = openPartnerTable();
-      if (single && movedSinceTyping(table.rows[firstRow - 2]?.[range.getColumn() - 1], event?.value)) return;
+      if (single && movedSinceTyping(table.rows[firstRow - 2]?.[left - 1], event?.value)) return;
       // IDs first: the status history and the categories' changes follow partners by ID.
       if (typed('structure')) idsForTypedRows(table, firstRow, numRows);
       if (typed('statut')) {
