@@ -580,7 +580,7 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
   if (score < MIN_SCORE || margin < MIN_MARGIN) {
     const hints = [first, second]
       .filter((i) => i >= 0)
-      .map((i) => `${tally.categories[i]} (${tally.scores[i].toFixed(1)})`)
+      .map((i) => categoryById(tally.categories[i])?.[lang] ?? tally.categories[i])
       .join(', ');
     return answer(
       'autre',
