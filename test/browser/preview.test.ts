@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { saveXlsx } from '../../src/local/emulator/xlsx';
 import { demoWorkbook } from '../../src/local/workspace';
 
@@ -79,6 +79,35 @@ async function openSidebar(page: import('playwright-core').Page, port = PORT) {
   return page.frameLocator('#sidebar-frame');
 }
 
+/** The build from the add-on menu on the demo list: its question answered yes, its outcome acknowledged. */
+async function buildFromMenu(
+  page: Page,
+  port: number,
+  words: { item: string; asks: string; yes: string; done: string },
+): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('button', { name: /Partenaires du club/ }).click();
+  await page.getByRole('menuitem', { name: words.item }).click();
+  await page.locator('#dialog-text', { hasText: words.asks }).waitFor();
+  await page.locator('#dialog').getByRole('button', { name: words.yes }).click();
+  await page.locator('#dialog-text', { hasText: words.done }).waitFor();
+  await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+}
+
+/** Runs `steps` on a page of a preview of its own, on a fresh copy of the demo workbook. */
+async function onDemo(port: number, extra: string[], steps: (page: Page) => Promise<void>): Promise<void> {
+  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-demo-')), 'demo.xlsx');
+  await saveXlsx(demoWorkbook(), workbook);
+  const demo = await startPreview(workbook, port, extra);
+  const page = await browser.newPage();
+  try {
+    await steps(page);
+  } finally {
+    await page.close();
+    demo.kill();
+  }
+}
+
 test('the sidebar opens from the add-on menu and building the sheet changes the grid', async () => {
   const page = await browser.newPage();
   const sidebar = await openSidebar(page);
@@ -146,19 +175,14 @@ test('suggestions from the fixtures show as cards and "Ajouter" adds the organis
 });
 
 test('on the demo list, Classer leaves a bare name to check and "Chercher les numéros SIREN" classifies it', async () => {
-  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-demo-')), 'demo.xlsx');
-  await saveXlsx(demoWorkbook(), workbook);
-  const demo = await startPreview(workbook, PORT + 1000);
-  const page = await browser.newPage();
-  try {
+  await onDemo(PORT + 1000, [], async (page) => {
     // Built from the menu: the question waits for its answer, then the outcome shows in a dialog.
-    await page.goto(`http://127.0.0.1:${PORT + 1000}/`);
-    await page.getByRole('button', { name: /Partenaires du club/ }).click();
-    await page.getByRole('menuitem', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
-    await page.locator('#dialog-text', { hasText: '« Contacts »' }).waitFor();
-    await page.locator('#dialog').getByRole('button', { name: 'Oui' }).click();
-    await page.locator('#dialog-text', { hasText: 'a été reprise : 8 partenaires' }).waitFor();
-    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    await buildFromMenu(page, PORT + 1000, {
+      item: 'Créer / mettre à jour le tableau de suivi',
+      asks: '« Contacts »',
+      yes: 'Oui',
+      done: 'a été reprise : 8 partenaires',
+    });
     await page.getByRole('tab', { name: 'Contacts (original)' }).waitFor();
     const sidebar = await openSidebar(page, PORT + 1000);
     await sidebar.getByRole('tab', { name: 'Classement' }).click();
@@ -176,42 +200,28 @@ test('on the demo list, Classer leaves a bare name to check and "Chercher les nu
       .getByRole('cell', { name: /SIREN 956781234/ })
       .first()
       .waitFor();
-  } finally {
-    await page.close();
-    demo.kill();
-  }
+  });
 }, 90000);
 
 test('in English, the preview speaks as Sheets would to that user, and the sheets built are named in English', async () => {
-  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-en-')), 'demo.xlsx');
-  await saveXlsx(demoWorkbook(), workbook);
   const port = PORT + 3000;
-  const demo = await startPreview(workbook, port, ['--locale', 'en_US']);
-  const page = await browser.newPage();
-  try {
+  await onDemo(port, ['--locale', 'en_US'], async (page) => {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByRole('button', { name: 'Save the workbook' }).waitFor();
     await expect(page.getByLabel('Cell content').getAttribute('placeholder')).resolves.toMatch(/^Click a cell/);
-    await page.getByRole('button', { name: /Partenaires du club/ }).click();
-    await page.getByRole('menuitem', { name: 'Create / update the tracking sheet' }).click();
-    await page.locator('#dialog-text', { hasText: '“Contacts”' }).waitFor();
-    await page.locator('#dialog').getByRole('button', { name: 'Yes' }).click();
-    await page.locator('#dialog-text', { hasText: 'was adopted' }).waitFor();
-    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    await buildFromMenu(page, port, {
+      item: 'Create / update the tracking sheet',
+      asks: '“Contacts”',
+      yes: 'Yes',
+      done: 'was adopted',
+    });
     for (const name of ['Partners', 'Team', 'Dashboard', 'Templates']) await page.getByRole('tab', { name }).waitFor();
-  } finally {
-    await page.close();
-    demo.kill();
-  }
+  });
 }, 90000);
 
 test('each tab brings itself up to date when opened: before the sheet it says where to create it, after it shows its content', async () => {
-  const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-tabs-')), 'demo.xlsx');
-  await saveXlsx(demoWorkbook(), workbook);
   const port = PORT + 2000;
-  const demo = await startPreview(workbook, port, ['--user', 'lea@example.org']);
-  const page = await browser.newPage();
-  try {
+  await onDemo(port, ['--user', 'lea@example.org'], async (page) => {
     const sidebar = await openSidebar(page, port);
     await sidebar.getByRole('tab', { name: 'Mes actions' }).click();
     await sidebar
@@ -299,8 +309,5 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     const reopened = page.frameLocator('#sidebar-frame');
     await reopened.locator('#tab-classement[aria-selected="true"]').waitFor();
     await reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
-  } finally {
-    await page.close();
-    demo.kill();
-  }
+  });
 }, 90000);
