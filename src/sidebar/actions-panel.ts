@@ -93,9 +93,6 @@ export function actionsPanel(app: App): HTMLElement {
   }
 
   const section = el('section', {});
-  section.append(
-    refreshWhenShown(app, section, () => reload()),
-    root,
-  );
+  section.append(refreshWhenShown(app, section, reload, { onReturn: true }), root);
   return section;
 }

@@ -4,7 +4,7 @@ import type { Bootstrap, RpcArg, RpcName, RpcResult } from '../rpc';
 import { el } from './dom';
 import { callServer } from './server';
 import type { StatusArea } from './status';
-import { TAB_SHOW } from './tabs';
+import { TAB_RETURN, TAB_SHOW } from './tabs';
 
 export interface App {
   tr: Translate;
@@ -35,20 +35,34 @@ export function makeCaller(status: StatusArea, tr: Translate): App['call'] {
 /**
  * Brings a panel up to date each time its tab is opened, once the tracking sheet exists (other tabs,
  * the sheet or a teammate may have changed what it shows); until then the returned hint says where to
- * create the sheet. Refreshes never overlap.
+ * create the sheet. A list the sheet feeds (`onReturn`) is also brought up to date, quietly, when the
+ * person comes back from the sheet — unless they are filling in a field of it. Refreshes never overlap.
  */
-export function refreshWhenShown(app: App, panel: HTMLElement, refresh: () => Promise<void>): HTMLElement {
+export function refreshWhenShown(
+  app: App,
+  panel: HTMLElement,
+  refresh: (quiet: boolean) => Promise<void>,
+  options: { onReturn?: boolean } = {},
+): HTMLElement {
   const hint = el('p', { class: 'muted hint', text: app.tr('sheet.createFirst') });
   let running = false;
-  panel.addEventListener(TAB_SHOW, async () => {
+  const run = async (quiet: boolean) => {
     hint.hidden = app.boot.sheetReady;
     if (!app.boot.sheetReady || running) return;
     running = true;
     try {
-      await refresh();
+      await refresh(quiet);
     } finally {
       running = false;
     }
-  });
+  };
+  panel.addEventListener(TAB_SHOW, () => void run(false));
+  if (options.onReturn) {
+    panel.addEventListener(TAB_RETURN, () => {
+      const field = document.activeElement;
+      if (field && panel.contains(field) && /^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName)) return;
+      void run(true);
+    });
+  }
   return hint;
 }

@@ -118,16 +118,16 @@ export function classifyPanel(app: App): HTMLElement {
 
   // Opened, the tab shows the rows still to check as the sheet has them now (a person may have set
   // categories in the sheet since), without classifying anything.
-  async function refresh(): Promise<void> {
+  async function refresh(quiet: boolean): Promise<void> {
     if (button.disabled) return; // a classification or a look-up is running and will show the list
-    const rows = await app.call('listRowsToCheck');
+    const rows = await app.call('listRowsToCheck', undefined, { quiet });
     if (rows) show(rows);
   }
 
   const section = el('section', {});
   section.append(
     el('h2', { text: tr('classify.button') }),
-    refreshWhenShown(app, section, refresh),
+    refreshWhenShown(app, section, refresh, { onReturn: true }),
     el('p', { class: 'muted', text: tr('classify.help') }),
     button,
     el('p', { class: 'muted', text: tr('lookup.help') }),

@@ -43,6 +43,17 @@ function render(root: HTMLElement, boot: Bootstrap): void {
     el('p', { class: 'muted', text: tr('sidebar.subtitle') }),
   );
   root.replaceChildren(header, tabs.bar, tabs.panels, statusRoot);
+  // Back from the sheet, where the person may have typed a category or a status, the lists the sheet
+  // feeds bring themselves up to date. Coming back is the pointer entering the panel or the keyboard
+  // focus returning to it; both at once count once.
+  let last = 0;
+  const back = () => {
+    if (Date.now() - last < 2000) return;
+    last = Date.now();
+    tabs.returned();
+  };
+  window.addEventListener('focus', back);
+  document.documentElement.addEventListener('mouseenter', back);
 }
 
 async function start(): Promise<void> {

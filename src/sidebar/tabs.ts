@@ -5,6 +5,8 @@
 import { el } from './dom';
 
 export const TAB_SHOW = 'tabshow';
+/** The person came back to the panel from the sheet, where they may have changed what it lists. */
+export const TAB_RETURN = 'tabreturn';
 
 export interface TabSpec {
   id: string;
@@ -15,7 +17,14 @@ export interface TabSpec {
 export function buildTabs(
   specs: TabSpec[],
   listLabel: string,
-): { bar: HTMLElement; panels: HTMLElement; select(id: string): void; has(id: string): boolean } {
+): {
+  bar: HTMLElement;
+  panels: HTMLElement;
+  select(id: string): void;
+  has(id: string): boolean;
+  /** Tells the panel shown that the person came back to it (`TAB_RETURN`). */
+  returned(): void;
+} {
   const bar = el('div', { class: 'tabs', role: 'tablist', 'aria-label': listLabel });
   const panels = el('div', { class: 'panels' });
   const buttons: HTMLButtonElement[] = [];
@@ -61,5 +70,11 @@ export function buildTabs(
     panels.append(spec.panel);
   }
   show(specs[0].id); // quietly: the caller selects the tab to open, and only that panel loads
-  return { bar, panels, select, has: (id) => specs.some((spec) => spec.id === id) };
+  return {
+    bar,
+    panels,
+    select,
+    has: (id) => specs.some((spec) => spec.id === id),
+    returned: () => specs.find((spec) => !spec.panel.hidden)?.panel.dispatchEvent(new CustomEvent(TAB_RETURN)),
+  };
 }

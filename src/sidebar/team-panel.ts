@@ -75,7 +75,9 @@ export function teamPanel(app: App): HTMLElement {
   const section = el('section', {});
   section.append(
     el('h2', { text: tr('team.title') }),
-    refreshWhenShown(app, section, async () => show(await app.call('listTeam'))),
+    refreshWhenShown(app, section, async (quiet) => show(await app.call('listTeam', undefined, { quiet })), {
+      onReturn: true,
+    }),
     whoAreYou,
     empty,
     list,

@@ -291,6 +291,12 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await expect(mine.getByLabel('Prochaine action').isVisible()).resolves.toBe(false);
     await mine.getByText('Autre date, prochaine action…').click();
     await mine.getByLabel('Prochaine action').fill('Appeler la directrice');
+    // Going to the sheet and back brings Mes actions up to date, but not over a field being filled in.
+    await page.locator('#grid').hover();
+    await page.waitForTimeout(2100); // a return counts once in two seconds
+    await sidebar.locator('h1').hover();
+    await page.waitForTimeout(1000);
+    await expect(mine.getByLabel('Prochaine action').inputValue()).resolves.toBe('Appeler la directrice');
     await mine.getByRole('button', { name: 'Noter' }).click();
     await sidebar.locator('#panel-actions article', { hasText: 'Prochaine action : Appeler la directrice' }).waitFor();
     // A row to check is settled in one click: a bare name offers the usual categories as buttons.
@@ -309,5 +315,10 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     const reopened = page.frameLocator('#sidebar-frame');
     await reopened.locator('#tab-classement[aria-selected="true"]').waitFor();
     await reopened.locator('.check-list h3', { hasText: 'Les Octets Libres (démo)' }).waitFor();
+    // Settled in the sheet instead: back in the panel, the list is brought up to date.
+    await type(9, 'Catégorie', 'Association');
+    await page.locator('#grid td[data-row="9"]', { hasText: /^manuel/ }).waitFor();
+    await reopened.locator('h1').click();
+    await reopened.locator('.check-list', { hasText: 'Rien à vérifier' }).waitFor();
   });
 }, 90000);
