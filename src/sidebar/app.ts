@@ -24,9 +24,10 @@ export function makeCaller(status: StatusArea, tr: Translate): App['call'] {
     try {
       const result = await callServer(name, arg);
       if (ticket !== undefined) status.idle(ticket);
+      status.recovered(name);
       return result;
     } catch (error) {
-      status.show('error', error instanceof Error && error.message ? error.message : tr('error.network'));
+      status.failed(name, error instanceof Error && error.message ? error.message : tr('error.network'));
       return undefined;
     }
   };

@@ -54,8 +54,13 @@ export function mailPanel(app: App): HTMLElement {
     kind: kind.value as MailKind,
   });
 
+  let asked = 0;
   async function refresh(quiet = false): Promise<void> {
+    // Several checks may be under way (a filter changed, then a return from the sheet): the last asked wins.
+    const mine = ++asked;
     const list = await app.call('listOutreach', request(), { quiet });
+    if (mine !== asked) return;
+    const picked = previewPick.value; // kept when still listed: the person may be reading its preview
     clear(summary);
     clear(previewPick);
     ready = list?.ready ?? [];
@@ -75,7 +80,9 @@ export function mailPanel(app: App): HTMLElement {
         ),
       );
     for (const entry of [...list.ready, ...list.blocked])
-      previewPick.append(el('option', { value: entry.partnerId, text: entry.name }));
+      previewPick.append(
+        el('option', { value: entry.partnerId, text: entry.name, selected: entry.partnerId === picked }),
+      );
   }
 
   /** Runs a job over ids in chunks, with progress, the count left and a cancel button. */
@@ -219,9 +226,15 @@ export function mailPanel(app: App): HTMLElement {
 
   const section = el('section', {});
   section.append(
-    refreshWhenShown(app, section, async () => {
-      if (cancel.hidden) await refresh(); // not while drafts are being created or sent
-    }),
+    // Also when the person comes back from the sheet, where they may have selected other rows.
+    refreshWhenShown(
+      app,
+      section,
+      async (quiet) => {
+        if (cancel.hidden) await refresh(quiet); // not while drafts are being created or sent
+      },
+      { onReturn: true },
+    ),
     el('div', { class: 'field' }, el('label', { for: 'mail-kind', text: tr('mail.kind') }), kind),
     el(
       'fieldset',

@@ -48,7 +48,7 @@ function render(root: HTMLElement, boot: Bootstrap): void {
   // focus returning to it; both at once count once.
   let last = 0;
   const back = () => {
-    if (Date.now() - last < 2000) return;
+    if (Date.now() - last < 500) return;
     last = Date.now();
     tabs.returned();
   };

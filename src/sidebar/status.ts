@@ -10,6 +10,8 @@ export class StatusArea {
   private readonly progress: HTMLProgressElement;
   /** Counts messages shown, so a finished call knows whether its "working" is still the one on screen. */
   private shown = 0;
+  /** The call whose failure is on screen, and which message that is. */
+  private failure?: { call: string; ticket: number };
 
   constructor(
     readonly root: HTMLElement,
@@ -41,6 +43,17 @@ export class StatusArea {
   /** Back to "ready" once a call is over, unless something else was shown since its `busy`. */
   idle(ticket: number): void {
     if (this.shown === ticket) this.show('info', this.tr('status.ready'));
+  }
+
+  /** Shows the error a call ended with. */
+  failed(call: string, text: string): void {
+    this.show('error', text);
+    this.failure = { call, ticket: this.shown };
+  }
+
+  /** The same call has now succeeded: its failure, if still on screen, no longer holds. */
+  recovered(call: string): void {
+    if (this.failure?.call === call && this.failure.ticket === this.shown) this.show('info', this.tr('status.ready'));
   }
 
   setProgress(done: number, total: number): void {

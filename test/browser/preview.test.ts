@@ -266,6 +266,30 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     );
     await page.getByRole('tab', { name: 'Partenaires' }).click();
     await page.getByRole('cell', { name: 'Brouillon prêt' }).first().waitFor();
+    // « Les lignes sélectionnées »: rows chosen in the grid (Shift+click extends), counted when the person
+    // comes back to the panel.
+    await sidebar.getByLabel('Les lignes sélectionnées dans la feuille').check();
+    // Sheets knows a selection at once; the preview's page tells its server, which the test waits for
+    // (the grid may be redrawn under a click: it is clicked again until the server has it).
+    const selection = async () => (await (await fetch(`http://127.0.0.1:${port}/state`)).json()).selection?.box;
+    const selectRows = async (from: number, to: number) => {
+      for (let i = 0; i < 50; i++) {
+        const box = await selection();
+        if (box?.row === from && box.numRows === to - from + 1) return;
+        if (i % 10 === 0) {
+          await page.locator(`#grid td[data-row="${from}"][data-col="2"]`).click();
+          await page.locator(`#grid td[data-row="${to}"][data-col="2"]`).click({ modifiers: ['Shift'] });
+        }
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`rows ${from}–${to} never selected`);
+    };
+    await selectRows(6, 9);
+    await page.waitForTimeout(600); // the pointer and the focus coming back at once count once
+    await sidebar.locator('h1').hover();
+    await sidebar.locator('.mail-summary').getByText('0 partenaire prêt à recevoir un brouillon, 4 non.').waitFor();
+    // Chosen before any row was selected, the scope said to select rows; that no longer holds.
+    await sidebar.locator('#status-message').filter({ hasText: 'Prêt.' }).waitFor();
     // Typed in the grid as in Sheets, the add-on's onEdit runs: a category chosen by hand is « manuel »,
     // and the partner given to Léa (the Responsable dropdown offers the team) shows in her Mes actions.
     const columnOf = (header: string) =>
@@ -293,7 +317,7 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await mine.getByLabel('Prochaine action').fill('Appeler la directrice');
     // Going to the sheet and back brings Mes actions up to date, but not over a field being filled in.
     await page.locator('#grid').hover();
-    await page.waitForTimeout(2100); // a return counts once in two seconds
+    await page.waitForTimeout(600); // the pointer and the focus coming back at once count once
     await sidebar.locator('h1').hover();
     await page.waitForTimeout(1000);
     await expect(mine.getByLabel('Prochaine action').inputValue()).resolves.toBe('Appeler la directrice');

@@ -59,6 +59,8 @@ function state(app: Emulator, sidebarOpening: number) {
     menus: app.ui.menus,
     sidebar: app.ui.sidebar ? { title: app.ui.sidebar.title, opening: sidebarOpening } : null,
     activeSheetId: book.activeSheetId,
+    // Where the cursor is, as the person or the add-on (« voir la ligne ») put it.
+    selection: book.selection ?? null,
     sheets: book.sheets
       .filter((s) => !s.hidden)
       .map((sheet) => {
@@ -153,6 +155,17 @@ export function startPreview(options: PreviewOptions, port: number): Promise<Ser
         const body = await readJson(req);
         const sheet = app.book.sheets.find((s) => s.id === Number(body.id));
         if (sheet) app.book.activeSheetId = sheet.id;
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      if (req.method === 'POST' && url.pathname === '/select') {
+        // A person selects cells: what the add-on's getActiveRange then gives (« les lignes sélectionnées »).
+        const body = await readJson(req);
+        const sheet = app.book.sheets.find((s) => s.id === Number(body.sheetId));
+        const [row, column, numRows] = [Number(body.row), Number(body.column), Number(body.numRows ?? 1)];
+        if (sheet && row >= 1 && column >= 1 && numRows >= 1) {
+          app.book.activeSheetId = sheet.id;
+          app.book.selection = { sheetId: sheet.id, box: { row, column, numRows, numColumns: 1 } };
+        }
         return send(res, 200, 'application/json', '{"ok":true}');
       }
       if (req.method === 'POST' && url.pathname === '/edit') {
