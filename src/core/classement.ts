@@ -40,6 +40,14 @@ export function autoConfidence(value: unknown): number | undefined {
 }
 
 /**
+ * Whether the Classement column itself says the category is a person's: « manuel », or a category with
+ * no « auto » mark (typed where the add-on's onEdit did not run, or in a club's own list adopted).
+ */
+export function markedAsChosen(classement: unknown, categoryInCell: string): boolean {
+  return isManual(classement) || (!!categoryInCell.trim() && autoConfidence(classement) === undefined);
+}
+
+/**
  * Whether the category in the cell was chosen by a person though Classement still says « auto »: given
  * the same facts the classifier answers with the same confidence, yet the cell holds another category —
  * someone changed it where the add-on's onEdit did not run (a teammate without the add-on, a paste from

@@ -12,6 +12,7 @@ import {
   classifySummary,
   isManual,
   MANUAL,
+  markedAsChosen,
   nameKey,
   needsCheck,
   parseCorrections,
@@ -62,9 +63,8 @@ function classifyRow(table: PartnerTable, row: unknown[]): Classification {
  */
 export function classifierMayChange(table: PartnerTable, row: unknown[]): Classification | undefined {
   const classement = get(table, row, 'classement');
-  if (isManual(classement)) return undefined;
   const current = text(table, row, 'categorie');
-  if (current && autoConfidence(classement) === undefined) return undefined;
+  if (markedAsChosen(classement, current)) return undefined;
   const result = classifyRow(table, row);
   return chosenSinceClassified(classement, current, result) ? undefined : result;
 }
@@ -186,8 +186,8 @@ export function classifyPartners(): ClassifyOutcome {
 export function listRowsToCheck(table: PartnerTable = openPartnerTable()): RowToCheck[] {
   const uncertain: Uncertain[] = [];
   for (const row of table.rows) {
-    if (!text(table, row, 'structure') || isManual(get(table, row, 'classement'))) continue;
-    if (autoConfidence(get(table, row, 'classement')) === undefined) continue;
+    // Only rows the classifier has answered (« auto ») can be left to check.
+    if (!text(table, row, 'structure') || autoConfidence(get(table, row, 'classement')) === undefined) continue;
     const result = classifierMayChange(table, row);
     if (result && needsCheck(result)) uncertain.push({ row, result });
   }

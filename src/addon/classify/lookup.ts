@@ -8,7 +8,7 @@
  * The sidebar works through the sheet chunk by chunk (the API allows a few requests a second); each
  * chunk fetches outside the lock, then writes under it, matching rows by partner ID.
  */
-import { autoConfidence, isManual, needsCheck } from '../../core/classement';
+import { autoConfidence, markedAsChosen, needsCheck } from '../../core/classement';
 import { t } from '../../core/i18n';
 import { codesOf, type LookupQuery, lookupRequest, pickRecord } from '../../core/opendata/lookup';
 import type { Candidate, Request } from '../../core/opendata/types';
@@ -36,11 +36,9 @@ function queryFor(table: PartnerTable, row: unknown[], departement?: string): Lo
   const name = text(table, row, 'structure');
   const partnerId = text(table, row, 'id');
   const classement = get(table, row, 'classement');
-  if (!name || !partnerId || isManual(classement)) return undefined;
   const category = text(table, row, 'categorie');
+  if (!name || !partnerId || markedAsChosen(classement, category)) return undefined;
   const confidence = autoConfidence(classement);
-  // A category typed by hand and not yet seen by Classer is a person's choice too.
-  if (category && confidence === undefined) return undefined;
   const uncertain =
     !category ||
     needsCheck({ category: (idFromLabel(CATEGORIES, category) || 'autre') as CategoryId, confidence: confidence ?? 0 });
