@@ -66,6 +66,15 @@ test.each([
   ["Inspection de l'Éducation nationale de Melun", 'collectivite'],
   ['Espace jeunes de Dammarie', 'mairie'],
   ['Sté Générale', 'entreprise'],
+  ['Web Asso du Val', 'association'],
+  ['Junior-Entreprise des Mines de Nancy', 'association'],
+  ['JUNIOR DATA LILLE', 'association'],
+  // A trade name, then its trade; not a council or an advice desk.
+  ['Martin Conseil', 'entreprise'],
+  ['KERVAL SOLUTIONS', 'entreprise'],
+  ['Brie Distribution', 'entreprise'],
+  ['Point Info Conseil', 'autre'],
+  ['Conseil départemental de la Marne', 'collectivite'],
   // Kinds of place a club meets, named by what they are.
   ['Accueil périscolaire des Lilas', 'mairie'],
   ['Relais petite enfance', 'mairie'],

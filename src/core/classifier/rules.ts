@@ -55,6 +55,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   'cdc du': 'communauté de communes',
   'cdc des': 'communauté de communes',
   'cdc d': 'communauté de communes',
+  asso: 'association',
+  assoc: 'association',
   dept: 'département',
   dpt: 'département',
   ien: 'inspection de l’Éducation nationale',
@@ -720,10 +722,15 @@ export const NAME_RULES: WordRule[] = [
   },
   {
     category: 'association',
-    phrases: ['ass', 'asso', 'assoc', 'cdpa', 'cdos', 'us', 'as', 'ac', 'fc', 'sc', 'ol', 'rc'],
+    phrases: ['ass', 'cdpa', 'cdos', 'us', 'as', 'ac', 'fc', 'sc', 'ol', 'rc'],
     weight: 2,
     headOnly: true,
   },
+  // « Asso », unlike « ass », reads as nothing else wherever it stands (« WEB ASSO ARCHIPEL »).
+  { category: 'association', phrases: ['asso', 'assoc', 'assos'], weight: 2.5 },
+  // Junior-entreprises are associations (loi 1901) run by students, whatever the word « entreprise » says.
+  { category: 'association', phrases: ['junior entreprise', 'junior entreprises'], weight: 4 },
+  { category: 'association', phrases: ['junior'], weight: 1.5, headOnly: true },
   // Association resource centres
   {
     category: 'maison_associations',
@@ -969,12 +976,13 @@ export const ADDRESS_RULES: WordRule[] = [
   { category: 'mairie', phrases: ['hotel de ville', 'mairie'], weight: 1.5, tutelle: 'commune' },
 ];
 
-/** A name of two to `maxWords` words ending with `last`, the word before not one of `notAfter`. */
-function lastWordIs(last: string, maxWords: number, notAfter: Set<string>): ShapeRule['test'] {
+/** A name of two to `maxWords` words ending with one of `lasts`, the word before not one of `notAfter`. */
+function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): ShapeRule['test'] {
+  const ends = new Set(lasts);
   return (_name, words) =>
     words.length >= 2 &&
     words.length <= maxWords &&
-    words[words.length - 1] === last &&
+    ends.has(words[words.length - 1]) &&
     !notAfter.has(words[words.length - 2]);
 }
 
@@ -996,6 +1004,9 @@ const NOT_A_PLACE = new Set([
   'vos',
 ]);
 
+/** Words before « Conseil » that make it a council or an advice desk, not a firm's trade. */
+const NOT_A_TRADE_NAME = new Set([...NOT_A_PLACE, 'info', 'point', 'espace', 'jeunes', 'citoyen', 'sage', 'bon']);
+
 /** Shapes of a whole name. */
 export interface ShapeRule {
   category: CategoryId;
@@ -1007,6 +1018,17 @@ export interface ShapeRule {
 
 export const SHAPE_RULES: ShapeRule[] = [
   {
+    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « VINDEMIA DISTRIBUTION »: a trade name, then its trade.
+    category: 'entreprise',
+    weight: 2.5,
+    reason: {
+      fr: 'nom commercial suivi de « Conseil », « Solutions » ou « Distribution »',
+      en: 'a trade name followed by “Conseil”, “Solutions” or “Distribution”',
+    },
+    tutelle: 'prive',
+    test: lastWordIs(['conseil', 'conseils', 'solution', 'solutions', 'distribution'], 4, NOT_A_TRADE_NAME),
+  },
+  {
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
     category: 'collectivite',
     weight: 3,
@@ -1015,7 +1037,7 @@ export const SHAPE_RULES: ShapeRule[] = [
       en: 'a place name followed by “Communauté” (intermunicipality)',
     },
     tutelle: 'intercommunalite',
-    test: lastWordIs('communaute', 5, NOT_A_PLACE),
+    test: lastWordIs(['communaute'], 5, NOT_A_PLACE),
   },
   {
     category: 'entreprise',
@@ -1035,7 +1057,7 @@ export const SHAPE_RULES: ShapeRule[] = [
       en: 'a brand name followed by “France” (French subsidiary)',
     },
     tutelle: 'prive',
-    test: lastWordIs('france', 4, new Set(['services'])),
+    test: lastWordIs(['france'], 4, new Set(['services'])),
   },
 ];
 
