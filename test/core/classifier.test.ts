@@ -6,7 +6,7 @@ import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
 import { parseCsv } from '../../src/core/csv';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
-import { LABELLED, measureQuality, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/quality';
+import { LABELLED, measureQuality, SAME_SOURCES, UNSEEN, UNSEEN_COMPANIES } from '../../src/local/bench/quality';
 
 const cat = (name: string, more = {}) => classify({ name, ...more }).category;
 
@@ -74,6 +74,14 @@ test.each([
   ['KERVAL SOLUTIONS', 'entreprise'],
   ['Brie Distribution', 'entreprise'],
   ['Point Info Conseil', 'autre'],
+  // What the dev set's own lists showed, read after the rules were written.
+  ["I.U.T. d'Aix-Marseille - Site de Digne", 'etablissement_scolaire'],
+  ['LEGTPA du Bourbonnais', 'etablissement_scolaire'],
+  ['LEAP Claude Mercier', 'etablissement_scolaire'],
+  ['CFPPA de Melun', 'etablissement_scolaire'],
+  ['Bio-Fab', 'epn'],
+  ["Fabrik'numerique", 'epn'],
+  ['49 - Le réseau de lecture du Maine-et-Loire', 'bibliotheque'],
   ['Conseil départemental de la Marne', 'collectivite'],
   // Kinds of place a club meets, named by what they are.
   ['Accueil périscolaire des Lilas', 'mairie'],
@@ -286,6 +294,16 @@ test('on 241 real company names added after the rules, precision stays at or abo
   expect(quality.coverage).toBeGreaterThanOrEqual(0.45);
 });
 
+// Names from the dev set's own lists, read after the rules were written: 71.4 % accuracy, 95.2 % precision
+// the first time; the general faults they showed were mended (« I.U.T. d’Aix », « Vice-rectorat »,
+// « Bio-Fab », agricultural lycées, school acronyms), the rest is bare names.
+test('on 112 names from the dev set’s own lists, precision stays at or above 95% and accuracy at or above 78%', () => {
+  const quality = measureQuality(SAME_SOURCES);
+  expect(quality.rows).toBe(112);
+  expect(quality.precision).toBeGreaterThanOrEqual(0.95);
+  expect(quality.accuracy).toBeGreaterThanOrEqual(0.78);
+});
+
 // The budget is 200 ms (npm run bench prints the median of five cold runs). This machine's speed varies
 // by up to 1.7x from one hour to the next (155 to 265 ms for the same code), so the test holds twice the
 // budget: a busy CI machine does not fail it, a real regression (a loop gone quadratic, a regex per rule
@@ -333,4 +351,26 @@ test('accented, ligatured and non-Latin names are read as their words', () => {
   expect(classify({ name: 'Me\u0301diathe\u0300que du Lilas' }).category).toBe('bibliotheque');
   expect(classify({ name: 'Bibliothèque 图书馆 de Melun' }).category).toBe('bibliotheque');
   expect(classify({ name: 'M.J.C. des Lilas' }).category).toBe('centre_social');
+});
+
+test('an acronym shaped as a French higher-education school’s opens the name: answered, left for a check', () => {
+  for (const name of ['ENSIBS Lorient', 'ISEN Brest', 'ESIROI La Réunion', 'ENIM Metz', 'ISAE-Supméca']) {
+    const result = classify({ name });
+    expect(result.category).toBe('etablissement_scolaire');
+    expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(result.reasons[0]).toMatch(/^sigle d’école supérieure/);
+  }
+  // A word in capitals, an all-capitals name (no telling an acronym from a word), an acronym inside.
+  for (const name of ['ENSEMBLE vocal de Melun', 'ISOLA BELLA', 'Club ISEN de Brest', 'ENSEMBLE'])
+    expect(cat(name)).not.toBe('etablissement_scolaire');
+});
+
+test('a vice-rectorat is the académie’s office, though its address is on the académie’s domain', () => {
+  expect(cat('Vice-rectorat - Mayotte', { email: 'vice-rectorat@ac-mayotte.fr' })).toBe('collectivite');
+});
+
+test('a dotted acronym takes no elided word after it: « I.U.T. d’Aix » is IUT, then « d’Aix »', () => {
+  expect(classify({ name: 'I.U.T. d’Aix' }).reasons[0]).toBe('« iut » en tête du nom');
+  expect(cat('M. J. C de Melun')).toBe('centre_social');
+  expect(cat('M. J. C. de Melun')).toBe('centre_social');
 });

@@ -171,7 +171,8 @@ function affixMatches(phrase: CompiledPhrase, word: string): boolean {
   return phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text);
 }
 
-const DOTTED_ACRONYM = /\b(?:[A-Za-z]\. ?){1,}[A-Za-z]\b\.?/g;
+// A space after a dot only before another lone letter (« M. J. C. »): « I.U.T. d’Aix » is « IUT », then « d ».
+const DOTTED_ACRONYM = /\b(?:[A-Za-z]\.(?: (?=[A-Za-z](?:\.|(?![A-Za-z'’]))))?)+[A-Za-z]\b\.?/g;
 
 /** "M.J.C." or "M. J. C." → "MJC"; a word written right after the last dot stays a word ("E.E.PU" → "EE PU"). */
 function joinAcronym(acronym: string, offset: number, whole: string): string {

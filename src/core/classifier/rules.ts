@@ -68,6 +68,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   iep: 'institut d’études politiques',
   legta: 'lycée agricole',
   eplefpa: 'lycée agricole',
+  legtpa: 'lycée agricole',
+  cfppa: 'centre de formation agricole',
+  lpa: 'lycée professionnel agricole',
+  leap: 'lycée agricole privé',
   eepu: 'école élémentaire publique',
   empu: 'école maternelle publique',
   eppu: 'école primaire publique',
@@ -138,6 +142,7 @@ export const NAME_RULES: WordRule[] = [
       'ludotheque',
       'ludomediatheque',
       'lecture publique',
+      'reseau de lecture',
       'bdp',
       'bibliotheque departementale',
       'point lecture',
@@ -309,6 +314,7 @@ export const NAME_RULES: WordRule[] = [
       'fab labs',
       'fablabs',
       'fabrique numerique',
+      'fabrik numerique',
       'fabriques',
       'makerspace',
       'hackerspace',
@@ -334,6 +340,7 @@ export const NAME_RULES: WordRule[] = [
       'living lab',
       '*lab',
       'lab*',
+      'fab',
       '*fab',
       'maker*',
       '*makers',
@@ -395,12 +402,20 @@ export const NAME_RULES: WordRule[] = [
       'erea',
       'lyc',
       'legta',
+      'legtpa',
       'eplefpa',
+      'cfppa',
     ],
     weight: 3,
     tutelle: 'region',
   },
-  { category: 'etablissement_scolaire', phrases: ['lp', 'cfa'], weight: 3, tutelle: 'region', headOnly: true },
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['lp', 'cfa', 'lpa', 'leap'],
+    weight: 3,
+    tutelle: 'region',
+    headOnly: true,
+  },
   // Public adult education: a grouping of the académie's schools.
   { category: 'etablissement_scolaire', phrases: ['greta'], weight: 3, tutelle: 'etat' },
   {
@@ -533,6 +548,7 @@ export const NAME_RULES: WordRule[] = [
       'prefecture',
       'sous prefecture',
       'rectorat',
+      'vice rectorat',
       'academie de',
       'academie d',
       'circonscription',
@@ -1007,6 +1023,11 @@ const NOT_A_PLACE = new Set([
 /** Words before « Conseil » that make it a council or an advice desk, not a firm's trade. */
 const NOT_A_TRADE_NAME = new Set([...NOT_A_PLACE, 'info', 'point', 'espace', 'jeunes', 'citoyen', 'sage', 'bon']);
 
+/** A capitalised acronym opening a name, shaped as French higher-education schools' are. */
+const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{N}'’])/u;
+/** Capitalised words that start so and are words, not acronyms. */
+const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle']);
+
 /** Shapes of a whole name. */
 export interface ShapeRule {
   category: CategoryId;
@@ -1038,6 +1059,22 @@ export const SHAPE_RULES: ShapeRule[] = [
     },
     tutelle: 'intercommunalite',
     test: lastWordIs(['communaute'], 5, NOT_A_PLACE),
+  },
+  {
+    // « ENSIBS Lorient », « ISEN Brest », « ESIROI La Réunion »: École nationale supérieure…, École
+    // nationale d’ingénieurs…, École supérieure d’ingénieurs…, Institut supérieur… Only an acronym plainly
+    // written as one (capitals in a name that has small letters) and opening the name: answered for a check.
+    category: 'etablissement_scolaire',
+    weight: 2.5,
+    reason: {
+      fr: 'sigle d’école supérieure en tête du nom (ENS…, ENI…, ESI…, IS…)',
+      en: 'a higher-education school’s acronym opening the name (ENS…, ENI…, ESI…, IS…)',
+    },
+    tutelle: 'etat',
+    test: (name) => {
+      const acronym = HIGHER_EDUCATION_ACRONYM.exec(name);
+      return acronym !== null && /[a-z]/.test(name) && !NOT_AN_ACRONYM.has(acronym[1].toLowerCase());
+    },
   },
   {
     category: 'entreprise',

@@ -11,6 +11,9 @@ export const LABELLED = join(FIXTURES, 'orgs-dev.csv');
 export const UNSEEN = join(FIXTURES, 'orgs-sirene.csv');
 /** Real company names of the Index égalité list, added after the rules were written. */
 export const UNSEEN_COMPANIES = join(FIXTURES, 'orgs-companies.csv');
+/** Further names from the dev set's own public lists (libraries, Parcoursup, higher education, the public
+ * directory, fablabs), added after the rules were written. */
+export const SAME_SOURCES = join(FIXTURES, 'orgs-same-sources.csv');
 
 export interface Quality {
   rows: number;
