@@ -82,6 +82,15 @@ test.each([
   ['Bio-Fab', 'epn'],
   ["Fabrik'numerique", 'epn'],
   ['49 - Le réseau de lecture du Maine-et-Loire', 'bibliotheque'],
+  // Kinds a club meets that the lists above showed missing.
+  ['IFSI de Melun', 'etablissement_scolaire'],
+  ['Institut régional du travail social de Lorraine', 'etablissement_scolaire'],
+  ['IAE de Caen', 'etablissement_scolaire'],
+  ['Cité scolaire Jean Rostand', 'etablissement_scolaire'],
+  ['E2C Marseille', 'association'],
+  ['FJT Les Tilleuls', 'association'],
+  ['BU Lettres', 'bibliotheque'],
+  ['Salle informatique municipale', 'epn'],
   ['Conseil départemental de la Marne', 'collectivite'],
   // Kinds of place a club meets, named by what they are.
   ['Accueil périscolaire des Lilas', 'mairie'],
@@ -196,6 +205,9 @@ test('codes outrank words: a legal form that cannot be the place the words say w
 });
 
 test('the funding body follows the level of a school and the kind of authority', () => {
+  expect(classify({ name: 'Bibliothèque universitaire de Sénart' }).tutelle).toBe('etat');
+  expect(classify({ name: 'Bibliothèque de Sénart' }).tutelle).toBe('commune');
+  expect(classify({ name: 'IFSI de Melun' }).tutelle).toBe('region');
   expect(classify({ name: 'École maternelle Les Lilas' }).tutelle).toBe('commune');
   expect(classify({ name: 'Collège Jean Moulin' }).tutelle).toBe('departement');
   expect(classify({ name: 'Lycée polyvalent Léonard de Vinci' }).tutelle).toBe('region');

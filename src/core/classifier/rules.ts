@@ -66,6 +66,14 @@ export const ABBREVIATIONS: Record<string, string> = {
   clsh: 'centre de loisirs sans hébergement',
   bij: 'bureau information jeunesse',
   iep: 'institut d’études politiques',
+  fjt: 'foyer de jeunes travailleurs',
+  bu: 'bibliothèque universitaire',
+  iae: 'institut d’administration des entreprises',
+  ifsi: 'institut de formation en soins infirmiers',
+  ifas: 'institut de formation d’aides-soignants',
+  ifmk: 'institut de formation en masso-kinésithérapie',
+  irts: 'institut régional du travail social',
+  e2c: 'école de la deuxième chance',
   legta: 'lycée agricole',
   eplefpa: 'lycée agricole',
   legtpa: 'lycée agricole',
@@ -123,6 +131,8 @@ const LEISURE_SCHOOL_SUBJECTS = [
   'la seconde chance',
   'la 2e chance',
 ];
+/** The same schools by their acronym (« E2C Marseille »). */
+const SECOND_CHANCE_SCHOOLS = ['e2c'];
 const LEISURE_SCHOOLS = LEISURE_SCHOOL_SUBJECTS.flatMap((subject) =>
   ['ecole', 'academie'].map((school) => `${school} ${/^[aeiouy]/.test(subject) ? 'd' : 'de'} ${subject}`),
 );
@@ -130,6 +140,14 @@ const LEISURE_SCHOOLS = LEISURE_SCHOOL_SUBJECTS.flatMap((subject) =>
 /** Words in the name. */
 export const NAME_RULES: WordRule[] = [
   // Libraries
+  // A university's library is the State's, not the town's.
+  { category: 'bibliotheque', phrases: ['bu'], weight: 2, headOnly: true, tutelle: 'etat' },
+  {
+    category: 'bibliotheque',
+    phrases: ['bibliotheque universitaire', 'bibliotheques universitaires'],
+    weight: 3,
+    tutelle: 'etat',
+  },
   {
     category: 'bibliotheque',
     phrases: [
@@ -300,6 +318,8 @@ export const NAME_RULES: WordRule[] = [
       'espace pub numerique',
       'esp pub numerique',
       'espace multimedia',
+      'salle informatique',
+      'salle multimedia',
       'cybercentre',
       'cyber centre',
       'maison du numerique',
@@ -456,12 +476,32 @@ export const NAME_RULES: WordRule[] = [
       'ecole de management',
       'ecole de gestion',
       'egc',
+      'iae',
+      'espe',
       'mfr',
       'maison familiale rurale',
       'maison familiale',
     ],
     weight: 3,
     tutelle: 'etat',
+  },
+  // Health and social-work training institutes, on Parcoursup beside the lycées; the région funds them.
+  {
+    category: 'etablissement_scolaire',
+    phrases: [
+      'ifsi',
+      'ifas',
+      'ifap',
+      'ifmk',
+      'irts',
+      'institut de formation en soins infirmiers',
+      'institut de formation d aides soignants',
+      'institut de formation en masso kinesitherapie',
+      'institut regional du travail social',
+      'cite scolaire',
+    ],
+    weight: 3,
+    tutelle: 'region',
   },
   // Schools named in English are private ones (business schools, coding schools).
   { category: 'etablissement_scolaire', phrases: ['school', 'business school'], weight: 3, tutelle: 'prive' },
@@ -714,6 +754,7 @@ export const NAME_RULES: WordRule[] = [
       'jardins partages',
       'foyer de jeunes travailleurs',
       'foyer des jeunes travailleurs',
+      'fjt',
       'universite populaire',
       'universite inter ages',
       'universite du temps libre',
@@ -733,6 +774,7 @@ export const NAME_RULES: WordRule[] = [
       'cooperative scolaire',
       'ecole des parents',
       ...LEISURE_SCHOOLS,
+      ...SECOND_CHANCE_SCHOOLS,
     ],
     weight: 3,
   },
