@@ -91,6 +91,16 @@ test.each([
   ['FJT Les Tilleuls', 'association'],
   ['BU Lettres', 'bibliotheque'],
   ['Salle informatique municipale', 'epn'],
+  // « Société », « banque », « écoles » open these associations' names: not companies, not schools.
+  ['Société de pêche La Gaule melunaise', 'association'],
+  ['Société musicale de Melun', 'association'],
+  ["Société d'histoire de Melun", 'association'],
+  ['Banque alimentaire de Seine-et-Marne', 'association'],
+  ['Sou des écoles de Blandy', 'association'],
+  ['Ensemble vocal de Melun', 'association'],
+  ['Épicerie solidaire Les Paniers', 'association'],
+  ['SOCIETE LAITIERE DE VITRE', 'entreprise'],
+  ['Optique Martin', 'entreprise'],
   ['Conseil départemental de la Marne', 'collectivite'],
   // Kinds of place a club meets, named by what they are.
   ['Accueil périscolaire des Lilas', 'mairie'],
