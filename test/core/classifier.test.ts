@@ -101,6 +101,13 @@ test.each([
   ['Épicerie solidaire Les Paniers', 'association'],
   ['SOCIETE LAITIERE DE VITRE', 'entreprise'],
   ['Optique Martin', 'entreprise'],
+  ['Maison de la jeunesse et de la culture', 'centre_social'],
+  ['Centre de ressources numériques', 'epn'],
+  ['École municipale des sports', 'mairie'],
+  ['École de musique municipale', 'mairie'],
+  ['Centre municipal de santé', 'mairie'],
+  ['Bus numérique du Val', 'epn'],
+  ['Crèche parentale Les Lutins', 'association'],
   ['Conseil départemental de la Marne', 'collectivite'],
   // Kinds of place a club meets, named by what they are.
   ['Accueil périscolaire des Lilas', 'mairie'],
