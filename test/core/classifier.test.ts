@@ -73,6 +73,9 @@ test.each([
   ['Martin Conseil', 'entreprise'],
   ['KERVAL SOLUTIONS', 'entreprise'],
   ['Brie Distribution', 'entreprise'],
+  ['Martin Immobilier', 'entreprise'],
+  ['Martin & Cie', 'entreprise'],
+  ['Cie du Théâtre des Lilas', 'association'],
   ['Point Info Conseil', 'autre'],
   // What the dev set's own lists showed, read after the rules were written.
   ["I.U.T. d'Aix-Marseille - Site de Digne", 'etablissement_scolaire'],

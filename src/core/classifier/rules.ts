@@ -935,6 +935,7 @@ export const NAME_RULES: WordRule[] = [
       'gastronomie',
       'caisse d epargne',
       'et fils',
+      'et cie',
       'cooperative d activites et d emploi',
       'et associes',
       'associes',
@@ -1118,15 +1119,19 @@ export interface ShapeRule {
 
 export const SHAPE_RULES: ShapeRule[] = [
   {
-    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « VINDEMIA DISTRIBUTION »: a trade name, then its trade.
+    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « Martin Immobilier »: a trade name, then its trade.
     category: 'entreprise',
     weight: 2.5,
     reason: {
-      fr: 'nom commercial suivi de « Conseil », « Solutions » ou « Distribution »',
-      en: 'a trade name followed by “Conseil”, “Solutions” or “Distribution”',
+      fr: 'nom commercial suivi de son métier (« Conseil », « Solutions », « Distribution », « Immobilier »)',
+      en: 'a trade name followed by its trade (“Conseil”, “Solutions”, “Distribution”, “Immobilier”)',
     },
     tutelle: 'prive',
-    test: lastWordIs(['conseil', 'conseils', 'solution', 'solutions', 'distribution'], 4, NOT_A_TRADE_NAME),
+    test: lastWordIs(
+      ['conseil', 'conseils', 'solution', 'solutions', 'distribution', 'immobilier', 'immobiliere'],
+      4,
+      NOT_A_TRADE_NAME,
+    ),
   },
   {
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
