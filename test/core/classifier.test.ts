@@ -327,13 +327,13 @@ test('on 241 real company names added after the rules, precision stays at or abo
 });
 
 // Names from the dev set's own lists, read after the rules were written: 71.4 % accuracy, 95.2 % precision
-// the first time; the general faults they showed were mended (« I.U.T. d’Aix », « Vice-rectorat »,
+// for the first 112, 84.9 % / 95.7 % for the next 53; the general faults they showed were mended (« I.U.T. d’Aix », « Vice-rectorat »,
 // « Bio-Fab », agricultural lycées, school acronyms), the rest is bare names.
-test('on 112 names from the dev set’s own lists, precision stays at or above 95% and accuracy at or above 78%', () => {
+test('on 165 names from the dev set’s own lists, precision stays at or above 95% and accuracy at or above 80%', () => {
   const quality = measureQuality(SAME_SOURCES);
-  expect(quality.rows).toBe(112);
+  expect(quality.rows).toBe(165);
   expect(quality.precision).toBeGreaterThanOrEqual(0.95);
-  expect(quality.accuracy).toBeGreaterThanOrEqual(0.78);
+  expect(quality.accuracy).toBeGreaterThanOrEqual(0.8);
 });
 
 // The budget is 200 ms (npm run bench prints the median of five cold runs). This machine's speed varies
@@ -405,4 +405,21 @@ test('a dotted acronym takes no elided word after it: « I.U.T. d’Aix » is IU
   expect(classify({ name: 'I.U.T. d’Aix' }).reasons[0]).toBe('« iut » en tête du nom');
   expect(cat('M. J. C de Melun')).toBe('centre_social');
   expect(cat('M. J. C. de Melun')).toBe('centre_social');
+});
+
+test('an authority, then one of its places: the partner is the place, whoever runs it', () => {
+  expect(cat('Ville de Melun - Médiathèque de l’Astrolabe')).toBe('bibliotheque');
+  expect(cat('LAVAL AGGLO - Médiathèque Saint-Berthevin Le Lien')).toBe('bibliotheque');
+  expect(cat('Département de Seine-et-Marne - Collège Jean Moulin')).toBe('etablissement_scolaire');
+  expect(cat('Mairie de Melun - Espace public numérique')).toBe('epn');
+  // One of the town's own services, a place name, a weak word after the dash: the authority stays.
+  expect(cat('Ville de Melun - Service jeunesse')).toBe('mairie');
+  expect(cat('Mairie - Acoua')).toBe('mairie');
+  expect(cat('Caisse d’allocations familiales (Caf) des Ardennes - accueil de Vouziers')).toBe('collectivite');
+});
+
+test('a person named France is not a company’s French subsidiary', () => {
+  expect(cat('Bcd Anatole France')).toBe('bibliotheque');
+  expect(classify({ name: 'École Anatole France' }).reasons).toEqual(['« école » en tête du nom']);
+  expect(cat('VELUX France')).toBe('entreprise');
 });

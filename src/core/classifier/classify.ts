@@ -338,11 +338,41 @@ function nameEvidence(name: string, out: Evidence[]): void {
       tutelle,
     });
   }
+  if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
       out.push({ category: shape.category, weight: shape.weight, reason: shape.reason, tutelle: shape.tutelle });
   }
+}
+
+/** « Ville de Melun - Médiathèque », « Conseil départemental : collège… »: an authority, then one of its places. */
+const SEPARATOR = /\s[-–—:/]\s/;
+const AUTHORITIES: readonly CategoryId[] = ['mairie', 'collectivite'];
+/** What a phrase must weigh to name a place of its own (« accueil » or « aide » do not). */
+const ESTABLISHMENT_WEIGHT = 3;
+
+/**
+ * The place is what the partner is, whoever runs it: when the name opens with an authority and its
+ * second part opens with a place of another kind, the place counts as the head, the authority does not.
+ */
+function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): void {
+  const second = nameTokens(name.slice(0, name.search(SEPARATOR))).words.length;
+  const placeHead = second + headIndex(words.slice(second));
+  if (placeHead >= words.length) return;
+  let authority: Evidence | undefined;
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    const at = e.phrase;
+    if (!at) continue;
+    if (at.start < second && AUTHORITIES.includes(e.category)) authority ??= e;
+    const opensPlace = at.start <= placeHead && at.start + at.length > placeHead;
+    if (opensPlace && !AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT) place ??= e;
+  }
+  if (!authority || !place) return;
+  if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
+  place.weight *= HEAD_BONUS;
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */

@@ -68,6 +68,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   iep: 'institut d’études politiques',
   fjt: 'foyer de jeunes travailleurs',
   bu: 'bibliothèque universitaire',
+  bcd: 'bibliothèque centre documentaire',
   iae: 'institut d’administration des entreprises',
   ifsi: 'institut de formation en soins infirmiers',
   ifas: 'institut de formation d’aides-soignants',
@@ -142,6 +143,8 @@ export const NAME_RULES: WordRule[] = [
   // Libraries
   // A university's library is the State's, not the town's.
   { category: 'bibliotheque', phrases: ['bu'], weight: 2, headOnly: true, tutelle: 'etat' },
+  // A school's library (bibliothèque centre documentaire).
+  { category: 'bibliotheque', phrases: ['bcd'], weight: 2, headOnly: true },
   {
     category: 'bibliotheque',
     phrases: ['bibliotheque universitaire', 'bibliotheques universitaires'],
@@ -1178,7 +1181,8 @@ export const SHAPE_RULES: ShapeRule[] = [
       en: 'a brand name followed by “France” (French subsidiary)',
     },
     tutelle: 'prive',
-    test: lastWordIs(['france'], 4, new Set(['services'])),
+    // Not « France services », nor a person named France (« Bcd Anatole France », « Collège Mendès France »).
+    test: lastWordIs(['france'], 4, new Set(['services', 'anatole', 'mendes'])),
   },
 ];
 
