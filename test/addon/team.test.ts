@@ -153,6 +153,15 @@ test('every status change, by the add-on or by hand, goes to the Historique with
   expect(Object.prototype.toString.call(s.value(3, 'Modifié le'))).toBe('[object Date]');
 });
 
+test('the Historique and the team sheet made behind an action do not take the person away from their sheet', () => {
+  const s = setup();
+  withPartners(s, [['A', '', '']]);
+  s.ss.setActiveSheet(s.sheet);
+  s.app.simulateEdit('Partenaires', 2, s.col('Statut'), [['Contacté']]);
+  expect(s.ss.getSheetByName('Historique')).not.toBeNull();
+  expect(s.ss.getActiveSheet().getName()).toBe('Partenaires');
+});
+
 test('many status changes in one action are appended to the Historique in one write', () => {
   const s = setup();
   withPartners(

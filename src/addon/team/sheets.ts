@@ -31,6 +31,9 @@ function create(
   key: string,
   tag: string,
 ): Sheet {
+  // Sheets shows a new sheet at once; made behind an edit or a sidebar action, it must not take the
+  // person away from the sheet they are working in.
+  const shown = ss.getActiveSheet();
   const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName(kind, lang)));
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
@@ -38,6 +41,7 @@ function create(
     sheet.setColumnWidth(i + 1, width);
   });
   sheet.addDeveloperMetadata(key, tag);
+  shown?.activate();
   return sheet;
 }
 
