@@ -426,3 +426,16 @@ test('a person named France is not a company’s French subsidiary', () => {
   expect(classify({ name: 'École Anatole France' }).reasons).toEqual(['« école » en tête du nom']);
   expect(cat('VELUX France')).toBe('entreprise');
 });
+
+test('an address says what a bare name does not: .asso.fr is for associations, a school’s level gives its funding body', () => {
+  const asso = classify({ name: 'Les Tilleuls', email: 'contact@lestilleuls.asso.fr' });
+  expect(asso.category).toBe('association');
+  expect(asso.reasons).toEqual(['domaine en .asso.fr, réservé aux associations : lestilleuls.asso.fr']);
+  const college = classify({ name: 'Les Tilleuls', email: 'secretariat@college-lestilleuls.fr' });
+  expect([college.category, college.tutelle]).toEqual(['etablissement_scolaire', 'departement']);
+  expect(classify({ name: 'Les Tilleuls', email: 'ecole.lestilleuls@orange.fr' }).tutelle).toBe('commune');
+  expect(classify({ name: 'Les Tilleuls', website: 'https://lycee-lestilleuls.fr' }).tutelle).toBe('region');
+  // The name still decides when it says what the partner is.
+  expect(cat('MJC Melun', { email: 'mjc@melun.asso.fr' })).toBe('centre_social');
+  expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
+});

@@ -1288,12 +1288,36 @@ export const DOMAIN_RULES: DomainRule[] = [
     reason: { fr: 'vie associative dans l’adresse {address}', en: 'association support in the address {address}' },
   },
   {
+    // Only associations may register a name under .asso.fr.
     category: 'association',
-    pattern: /(\.asso\.fr|[.-]asso\.|association)/,
+    pattern: /\.asso\.fr(\/|$)/,
+    weight: 3,
+    reason: {
+      fr: 'domaine en .asso.fr, réservé aux associations : {domain}',
+      en: '.asso.fr domain, for associations only: {domain}',
+    },
+  },
+  {
+    category: 'association',
+    pattern: /([.-]asso\.|association)/,
     weight: 2,
     reason: { fr: 'adresse associative {address}', en: 'association’s address {address}' },
   },
+  schoolAddress('ecole', 'école', 'school', 'commune'),
+  schoolAddress('college', 'collège', 'collège', 'departement'),
+  schoolAddress('lycee', 'lycée', 'lycée', 'region'),
 ];
+
+/** « ecole.les-tilleuls@…», « college-jean-moulin.fr »: the level of a school in its address. */
+function schoolAddress(word: string, fr: string, en: string, tutelle: TutelleId): DomainRule {
+  return {
+    category: 'etablissement_scolaire',
+    pattern: new RegExp(`(^|[.@/-])${word}[.-]`),
+    weight: 2.5,
+    reason: { fr: `« ${fr} » dans l’adresse {address}`, en: `“${en}” in the address {address}` },
+    tutelle,
+  };
+}
 
 export interface CodeRule {
   category: CategoryId;
