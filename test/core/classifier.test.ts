@@ -330,13 +330,13 @@ test('on 241 real company names added after the rules, precision stays at or abo
 });
 
 // Names from the dev set's own lists, read after the rules were written: 71.4 % accuracy, 95.2 % precision
-// for the first 112, 84.9 % / 95.7 % for the next 53, 48.8 % / 100 % for 80 more (69 of them bare company names); the general faults they showed were mended (« I.U.T. d’Aix », « Vice-rectorat »,
+// for the first 112, 84.9 % / 95.7 % for the next 53, 48.8 % / 100 % for 80 more (69 of them bare company names), 100 % for 35 schools; the general faults they showed were mended (« I.U.T. d’Aix », « Vice-rectorat »,
 // « Bio-Fab », agricultural lycées, school acronyms), the rest is bare names.
-test('on 245 names from the dev set’s own lists, precision stays at or above 95% and accuracy at or above 72%', () => {
+test('on 280 names from the dev set’s own lists, precision stays at or above 95% and accuracy at or above 75%', () => {
   const quality = measureQuality(SAME_SOURCES);
-  expect(quality.rows).toBe(245);
+  expect(quality.rows).toBe(280);
   expect(quality.precision).toBeGreaterThanOrEqual(0.95);
-  expect(quality.accuracy).toBeGreaterThanOrEqual(0.72);
+  expect(quality.accuracy).toBeGreaterThanOrEqual(0.75);
 });
 
 // The budget is 200 ms (npm run bench prints the median of five cold runs). This machine's speed varies
