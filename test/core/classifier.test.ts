@@ -94,6 +94,18 @@ test.each([
   ['FJT Les Tilleuls', 'association'],
   ['BU Lettres', 'bibliotheque'],
   ['Salle informatique municipale', 'epn'],
+  // An authority, then one of its places: the partner is the place, whoever runs it…
+  ['Ville de Melun - Médiathèque de l’Astrolabe', 'bibliotheque'],
+  ['LAVAL AGGLO - Médiathèque Saint-Berthevin Le Lien', 'bibliotheque'],
+  ['Département de Seine-et-Marne - Collège Jean Moulin', 'etablissement_scolaire'],
+  ['Mairie de Melun - Espace public numérique', 'epn'],
+  // …not one of the town's own services, a place name, a weak word after the dash.
+  ['Ville de Melun - Service jeunesse', 'mairie'],
+  ['Mairie - Acoua', 'mairie'],
+  ['Caisse d’allocations familiales (Caf) des Ardennes - accueil de Vouziers', 'collectivite'],
+  // A person named France is not a company's French subsidiary.
+  ['Bcd Anatole France', 'bibliotheque'],
+  ['VELUX France', 'entreprise'],
   // « Société », « banque », « écoles » open these associations' names: not companies, not schools.
   ['Société de pêche La Gaule melunaise', 'association'],
   ['Société musicale de Melun', 'association'],
@@ -410,21 +422,8 @@ test('a dotted acronym takes no elided word after it: « I.U.T. d’Aix » is IU
   expect(cat('M. J. C. de Melun')).toBe('centre_social');
 });
 
-test('an authority, then one of its places: the partner is the place, whoever runs it', () => {
-  expect(cat('Ville de Melun - Médiathèque de l’Astrolabe')).toBe('bibliotheque');
-  expect(cat('LAVAL AGGLO - Médiathèque Saint-Berthevin Le Lien')).toBe('bibliotheque');
-  expect(cat('Département de Seine-et-Marne - Collège Jean Moulin')).toBe('etablissement_scolaire');
-  expect(cat('Mairie de Melun - Espace public numérique')).toBe('epn');
-  // One of the town's own services, a place name, a weak word after the dash: the authority stays.
-  expect(cat('Ville de Melun - Service jeunesse')).toBe('mairie');
-  expect(cat('Mairie - Acoua')).toBe('mairie');
-  expect(cat('Caisse d’allocations familiales (Caf) des Ardennes - accueil de Vouziers')).toBe('collectivite');
-});
-
 test('a person named France is not a company’s French subsidiary', () => {
-  expect(cat('Bcd Anatole France')).toBe('bibliotheque');
   expect(classify({ name: 'École Anatole France' }).reasons).toEqual(['« école » en tête du nom']);
-  expect(cat('VELUX France')).toBe('entreprise');
 });
 
 test('an address says what a bare name does not: .asso.fr is for associations, a school’s level gives its funding body', () => {
