@@ -408,7 +408,13 @@ test('an acronym shaped as a French higher-education school’s opens the name: 
     expect(result.reasons[0]).toMatch(/^sigle d’école supérieure/);
   }
   // A word in capitals, an all-capitals name (no telling an acronym from a word), an acronym inside.
-  for (const name of ['ENSEMBLE vocal de Melun', 'ISOLA BELLA', 'Club ISEN de Brest', 'ENSEMBLE'])
+  for (const name of [
+    'ENSEMBLE vocal de Melun',
+    'ISOLA BELLA',
+    'Club ISEN de Brest',
+    'ENSEMBLE',
+    'ISO Conseil qualité',
+  ])
     expect(cat(name)).not.toBe('etablissement_scolaire');
 });
 

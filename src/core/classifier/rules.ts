@@ -1116,7 +1116,7 @@ const NOT_A_TRADE_NAME = new Set([...NOT_A_PLACE, 'info', 'point', 'espace', 'je
 /** A capitalised acronym opening a name, shaped as French higher-education schools' are. */
 const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{N}'’])/u;
 /** Capitalised words that start so and are words, not acronyms. */
-const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle']);
+const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle', 'iso', 'isaac']);
 
 /** Shapes of a whole name. */
 export interface ShapeRule {
