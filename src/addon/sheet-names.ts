@@ -18,3 +18,19 @@ export function uniqueSheetName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, wa
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
   return name;
 }
+
+/**
+ * Inserts a sheet the add-on needs, named in `lang`. Sheets shows a new sheet at once; made behind an
+ * edit or a sidebar action, it must not take the person away from the sheet they are working in, so
+ * the sheet shown before is shown again.
+ */
+export function insertCreatedSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: CreatedSheet,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const shown = ss.getActiveSheet();
+  const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName(kind, lang)));
+  shown?.activate();
+  return sheet;
+}

@@ -63,6 +63,15 @@ test('it says why rows are not ready: no e-mail, invalid e-mail, "Ne pas contact
   expect(list({ status: '' }).blocked.find((b) => b.name === 'Médiathèque 1')?.reason).toBe('un brouillon existe déjà');
 });
 
+test('a templates sheet someone deleted comes back with the defaults when Courriels needs it, without taking the view', () => {
+  const { ss, sheet, list } = setup([partner(1)]);
+  ss.deleteSheet(ss.getSheetByName('Modèles'));
+  ss.setActiveSheet(sheet);
+  expect(list().ready.map((r) => r.name)).toEqual(['Médiathèque 1']);
+  expect(ss.getSheetByName('Modèles').getLastRow()).toBeGreaterThan(1);
+  expect(ss.getActiveSheet().getName()).toBe('Partenaires');
+});
+
 test('a partner with no status yet is one to contact: the « À contacter » filter lists it, a typed status is kept', () => {
   const { app, value, list } = setup([
     partner(1),

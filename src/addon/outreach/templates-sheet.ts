@@ -5,7 +5,7 @@ import { META } from '../../core/schema';
 import { CATEGORIES, idFromLabel, type Lang } from '../../core/taxonomy';
 import type { Template, TemplateKind } from '../../core/templates';
 import { normalize } from '../../core/text';
-import { createdSheetName, uniqueSheetName } from '../sheet-names';
+import { insertCreatedSheet } from '../sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,10 +30,11 @@ function categoryLabel(category: string, lang: Lang): string {
     : (CATEGORIES.find((c) => c.id === category)?.[lang] ?? category);
 }
 
-/** Creates the sheet when missing; returns it when it did. */
-export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): Sheet | undefined {
-  if (findTemplatesSheet(ss)) return undefined;
-  const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName('templates', lang)));
+/** The sheet, created with the default templates when missing (a sidebar action may need it). */
+export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
+  const found = findTemplatesSheet(ss);
+  if (found) return { sheet: found, created: false };
+  const sheet = insertCreatedSheet(ss, 'templates', lang);
   const rows = [
     [
       t(lang, 'templates.header.category'),
@@ -61,7 +62,7 @@ export function ensureTemplatesSheet(ss: Spreadsheet, lang: Lang): Sheet | undef
   sheet.setColumnWidth(3, 300);
   sheet.setColumnWidth(4, 520);
   sheet.addDeveloperMetadata(META.templates, TAG);
-  return sheet;
+  return { sheet, created: true };
 }
 
 function kindOf(label: string): TemplateKind | undefined {
@@ -73,8 +74,7 @@ function kindOf(label: string): TemplateKind | undefined {
 
 /** Every usable row of the sheet: a known category (or the default), a kind, a subject and a body. */
 export function readTemplates(ss: Spreadsheet, lang: Lang): Template[] {
-  ensureTemplatesSheet(ss, lang);
-  const sheet = findTemplatesSheet(ss)!;
+  const { sheet } = ensureTemplatesSheet(ss, lang);
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return [];
   const templates: Template[] = [];

@@ -6,7 +6,7 @@
 import { t } from '../../core/i18n';
 import { META } from '../../core/schema';
 import type { Lang } from '../../core/taxonomy';
-import { type CreatedSheet, createdSheetName, uniqueSheetName } from '../sheet-names';
+import { type CreatedSheet, insertCreatedSheet } from '../sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,17 +31,13 @@ function create(
   key: string,
   tag: string,
 ): Sheet {
-  // Sheets shows a new sheet at once; made behind an edit or a sidebar action, it must not take the
-  // person away from the sheet they are working in.
-  const shown = ss.getActiveSheet();
-  const sheet = ss.insertSheet(uniqueSheetName(ss, createdSheetName(kind, lang)));
+  const sheet = insertCreatedSheet(ss, kind, lang);
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
   widths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);
   });
   sheet.addDeveloperMetadata(key, tag);
-  shown?.activate();
   return sheet;
 }
 

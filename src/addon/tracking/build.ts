@@ -437,7 +437,8 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     ensureRules(sheet, positions, report);
     ensureDashboard(ss, sheet, positions, report, teamSheetName);
     const templates = ensureTemplatesSheet(ss, lang);
-    if (templates) report.changes.push(t(report.lang, 'sheet.change.templates', { sheet: templates.getName() }));
+    if (templates.created)
+      report.changes.push(t(report.lang, 'sheet.change.templates', { sheet: templates.sheet.getName() }));
     rememberPositions(sheet, header, positions);
     const changed = created || report.changes.length > 0;
     // Sheets opens each sheet it inserts: the person lands back on the partner list, not on the last one.
