@@ -162,6 +162,13 @@ test.each([
   ['DANE de Créteil', 'collectivite'],
   ['Régie de quartier de Melun', 'association'],
   ['CIO de Melun', 'collectivite'],
+  // A city's directory of digital help (Le Havre's), read after the rules were written.
+  ['Centre sociale AGIES (Maison France Service)', 'centre_social'],
+  ['Maison France Service de Cany', 'epn'],
+  ['France Service Bolbec', 'epn'],
+  ['Centre médico-social de Lisieux', 'collectivite'],
+  ['FOOT LOCKER FRANCE SAS', 'entreprise'],
+  ['Médiathèque de Fort-de-France', 'bibliotheque'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -390,6 +397,22 @@ test('words of social life count at the head of a name, not alone inside it', ()
   expect(classify({ name: 'La Passerelle des Vallées' }).category).toBe('centre_social');
   expect(classify({ name: 'Café des parents du Lilas' }).category).toBe('centre_social');
   expect(classify({ name: 'Imprimerie de la Passerelle' }).category).not.toBe('centre_social');
+});
+
+test('leads that name several kinds are answered below the check threshold, never as sure', () => {
+  // « CMS » is a département's centre médico-social, and a web tool; « France » opens companies'
+  // names and national associations' and public bodies' alike.
+  for (const [name, category] of [
+    ['CMS Le Havre Curie', 'collectivite'],
+    ['France Travail', 'entreprise'],
+    ['France Nature Environnement', 'entreprise'],
+    ['FRANCE ELEVATEUR', 'entreprise'],
+  ]) {
+    const result = classify({ name });
+    expect(result.category).toBe(category);
+    expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+  }
+  expect(classify({ name: 'CMS de Fécamp' }).tutelle).toBe('departement');
 });
 
 test('accented, ligatured and non-Latin names are read as their words', () => {

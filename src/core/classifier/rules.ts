@@ -38,6 +38,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   coll: 'collège',
   lyc: 'lycée',
   'centre soc': 'centre social',
+  // The adjective agreed as if « centre » were feminine: a slip common enough in directories.
+  'centre sociale': 'centre social',
   'ctre social': 'centre social',
   'ctre soc': 'centre social',
   'centre socio': 'centre socioculturel',
@@ -257,6 +259,7 @@ export const NAME_RULES: WordRule[] = [
       'centre d animation',
       'maison des jeunes',
       'centre soc',
+      'centre sociale',
       'ctre social',
       'ctre soc',
       'centre socio',
@@ -349,6 +352,9 @@ export const NAME_RULES: WordRule[] = [
       'hackerspace',
       'france services',
       'maison france services',
+      // The label in the singular, as many directories write it (« Maison France Service »).
+      'france service',
+      'maison france service',
       'msap',
       'maison de services au public',
       // What MSAP were called before 2015; many directories still list them so.
@@ -583,8 +589,17 @@ export const NAME_RULES: WordRule[] = [
   { category: 'collectivite', phrases: ['parc naturel regional'], weight: 3, tutelle: 'region' },
   // « Région » names the body at the head (« Région Bretagne »); further on it is a place (« … de la région »).
   { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
-  // Circonscription de la solidarité départementale, maison départementale des solidarités.
+  // Circonscription de la solidarité départementale, maison départementale des solidarités, centre
+  // médico-social: the département's social services.
   { category: 'collectivite', phrases: ['csd', 'mds'], weight: 3, tutelle: 'departement', headOnly: true },
+  // « CMS » also names a web tool (« CMS Informatique »): alone it is a lead to check, not an answer.
+  { category: 'collectivite', phrases: ['cms'], weight: 1.2, tutelle: 'departement', headOnly: true },
+  {
+    category: 'collectivite',
+    phrases: ['centre medico social', 'centres medico sociaux'],
+    weight: 3,
+    tutelle: 'departement',
+  },
   {
     category: 'collectivite',
     phrases: ['conseil regional', 'collectivite territoriale', 'collectivite de', 'collectivite europeenne'],
@@ -1017,7 +1032,6 @@ export const NAME_RULES: WordRule[] = [
       'imprimerie',
       'startup',
       'start up',
-      'france',
       'europe',
       'international',
       'societe',
@@ -1090,6 +1104,15 @@ function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): S
     words.length <= maxWords &&
     ends.has(words[words.length - 1]) &&
     !notAfter.has(words[words.length - 2]);
+}
+
+const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes', 'de', 'd']);
+const LEGAL_FORM_WORDS = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc']);
+
+/** « ZARA France », « BASF FRANCE SAS »: a name of up to six words ending in « France » and its legal form. */
+function brandThenFrance(_name: string, words: string[]): boolean {
+  const last = LEGAL_FORM_WORDS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  return last >= 1 && last < 6 && words[last] === 'france' && !NOT_A_BRAND.has(words[last - 1]);
 }
 
 /** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
@@ -1182,14 +1205,24 @@ export const SHAPE_RULES: ShapeRule[] = [
   },
   {
     category: 'entreprise',
-    weight: 1.5,
+    weight: 3,
     reason: {
       fr: 'nom d’enseigne suivi de « France » (filiale française)',
       en: 'a brand name followed by “France” (French subsidiary)',
     },
     tutelle: 'prive',
-    // Not « France services », nor a person named France (« Bcd Anatole France », « Collège Mendès France »).
-    test: lastWordIs(['france'], 4, new Set(['services', 'anatole', 'mendes'])),
+    // Not « France services », nor a person or a place named France (« Bcd Anatole France », « Collège
+    // Mendès France », « Médiathèque de Fort-de-France », « Région Île-de-France »).
+    test: brandThenFrance,
+  },
+  {
+    // « France » opens companies' names (« France Transfo ») as much as national associations' and
+    // public bodies' (« France Bénévolat », « France Travail »): a lead to check, never an answer alone.
+    category: 'entreprise',
+    weight: 2.4,
+    reason: { fr: '« France » en tête du nom', en: '“France” opening the name' },
+    tutelle: 'prive',
+    test: (_name, words) => words.length >= 2 && words[0] === 'france' && !words[1].startsWith('service'),
   },
 ];
 
