@@ -203,6 +203,7 @@ export const NAME_RULES: WordRule[] = [
       'periscolaire',
       'extrascolaire',
       'point information jeunesse',
+      'pole information jeunesse',
       'pij',
       'bureau information jeunesse',
       'bureau d information jeunesse',
@@ -236,6 +237,7 @@ export const NAME_RULES: WordRule[] = [
       'theatre municipal',
       'cinema municipal',
       'centre municipal',
+      'maison municipale',
       'ecole municipale',
       'ecole de musique municipale',
       'clae',
@@ -592,6 +594,8 @@ export const NAME_RULES: WordRule[] = [
   // Circonscription de la solidarité départementale, maison départementale des solidarités, centre
   // médico-social: the département's social services.
   { category: 'collectivite', phrases: ['csd', 'mds'], weight: 3, tutelle: 'departement', headOnly: true },
+  // A département's or an intercommunalité's local office: which one, the name does not say.
+  { category: 'collectivite', phrases: ['maison du territoire', 'maison de territoire'], weight: 3 },
   // « CMS » also names a web tool (« CMS Informatique »): alone it is a lead to check, not an answer.
   { category: 'collectivite', phrases: ['cms'], weight: 1.2, tutelle: 'departement', headOnly: true },
   {
