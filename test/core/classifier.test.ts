@@ -169,6 +169,12 @@ test.each([
   ['Centre médico-social de Lisieux', 'collectivite'],
   ['FOOT LOCKER FRANCE SAS', 'entreprise'],
   ['Médiathèque de Fort-de-France', 'bibliotheque'],
+  ['Pôle information jeunesse Gonfreville', 'mairie'],
+  ['Maison Municipale Brindeau', 'mairie'],
+  ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],
+  // The Région Sud's list of the same kind.
+  ['Centre Com Action Sociale', 'mairie'],
+  ['Chambre Départementale Agric des Alpes de Haute Provence', 'collectivite'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

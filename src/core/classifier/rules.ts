@@ -41,6 +41,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   // The adjective agreed as if « centre » were feminine: a slip common enough in directories.
   'centre sociale': 'centre social',
   'ctre social': 'centre social',
+  'centre com action sociale': 'centre communal d’action sociale',
+  'centre com d action sociale': 'centre communal d’action sociale',
   'ctre soc': 'centre social',
   'centre socio': 'centre socioculturel',
   'maison des asso': 'maison des associations',
@@ -187,6 +189,8 @@ export const NAME_RULES: WordRule[] = [
       'hotel de ville',
       'ccas',
       'centre communal d action sociale',
+      'centre com action sociale',
+      'centre com d action sociale',
       'caisse des ecoles',
       'alsh',
       'clsh',
@@ -653,6 +657,9 @@ export const NAME_RULES: WordRule[] = [
       'chambre de metiers',
       'chambre des metiers et de l artisanat',
       'chambre d agriculture',
+      // « Chambre départementale / régionale d'agriculture, des métiers… », however the rest is cut.
+      'chambre departementale',
+      'chambre regionale',
       'gendarmerie',
       'commissariat',
       'police nationale',
