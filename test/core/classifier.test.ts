@@ -174,6 +174,7 @@ test.each([
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],
   // The Région Sud's list of the same kind.
   ['Centre Com Action Sociale', 'mairie'],
+  ['Maison de Service au Public', 'epn'],
   ['Chambre Départementale Agric des Alpes de Haute Provence', 'collectivite'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);

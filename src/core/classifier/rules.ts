@@ -363,6 +363,8 @@ export const NAME_RULES: WordRule[] = [
       'maison france service',
       'msap',
       'maison de services au public',
+      'maison de service au public',
+      'maison des services au public',
       // What MSAP were called before 2015; many directories still list them so.
       'relais de services publics',
       'relais services publics',
