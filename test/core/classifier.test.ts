@@ -408,12 +408,15 @@ test('words of social life count at the head of a name, not alone inside it', ()
 
 test('leads that name several kinds are answered below the check threshold, never as sure', () => {
   // « CMS » is a département's centre médico-social, and a web tool; « France » opens companies'
-  // names and national associations' and public bodies' alike.
+  // names and national associations' and public bodies' alike; a name coined on « lab » is a fablab in
+  // the fablabs' list and a hosting association or a software firm elsewhere.
   for (const [name, category] of [
     ['CMS Le Havre Curie', 'collectivite'],
     ['France Travail', 'entreprise'],
     ['France Nature Environnement', 'entreprise'],
     ['FRANCE ELEVATEUR', 'entreprise'],
+    ['HOSTOLAB', 'epn'],
+    ['Albilab', 'epn'],
   ]) {
     const result = classify({ name });
     expect(result.category).toBe(category);
@@ -484,6 +487,9 @@ test('a place at its authority’s address is the place, funded by that authorit
   const epn = classify({ name: 'Jean Moulin', email: 'epn@agglo-melun.fr' });
   expect([epn.category, epn.tutelle]).toEqual(['epn', 'intercommunalite']);
   expect(cat('Centre Socil Jean Moulin', { email: 'centresocial@ville-montivilliers.fr' })).toBe('centre_social');
+  // The name says the place, the council's domain who runs it.
+  const lab = classify({ name: 'Parthlab', email: 'parthlab@cc-parthenay.fr' });
+  expect([lab.category, lab.tutelle]).toEqual(['epn', 'intercommunalite']);
   // The authority's own services, and what is not one of its places, stay as they were.
   expect(cat('Service jeunesse', { email: 'jeunesse@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');

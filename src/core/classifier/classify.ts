@@ -418,20 +418,21 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
       out.push({ category: rule.category, weight: rule.weight, tutelle: rule.tutelle, domain: { rule, domain, text } });
     }
   }
-  if (out.length - first > 1) placeAtAuthorityAddress(out, first);
+  if (out.length > first) placeAtAuthorityAddress(out, first);
 }
 
 /** Kinds of place an authority runs; an association or a company is not one of its places. */
 const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
 
 /**
- * « mediatheque@ville-montivilliers.fr »: the town's domain says who runs the place, the address's own
- * words say what the place is. As in names, the place is the partner: the authority's evidence gives
- * way and leaves its funding body (the commune) to the place.
+ * « mediatheque@ville-montivilliers.fr », « Parthlab, parthlab@cc-parthenay.fr »: the town's or the
+ * council's domain says who runs the place, the name or the address's own words say what the place is.
+ * As in names, the place is the partner: the authority's address gives way and leaves its funding body
+ * (the commune, the intercommunalité) to the place. Evidence from `first` on is the address's.
  */
 function placeAtAuthorityAddress(out: Evidence[], first: number): void {
   let place: Evidence | undefined;
-  for (let k = first; k < out.length && !place; k++) if (!NOT_A_PLACE.includes(out[k].category)) place = out[k];
+  for (let k = 0; k < out.length && !place; k++) if (!NOT_A_PLACE.includes(out[k].category)) place = out[k];
   if (!place) return;
   for (let k = out.length - 1; k >= first; k--) {
     if (!AUTHORITIES.includes(out[k].category)) continue;

@@ -381,8 +381,6 @@ export const NAME_RULES: WordRule[] = [
       'lab numerique',
       'lab',
       'living lab',
-      '*lab',
-      'lab*',
       'fab',
       '*fab',
       'maker*',
@@ -392,6 +390,9 @@ export const NAME_RULES: WordRule[] = [
     ],
     weight: 3,
   },
+  // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
+  // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
+  { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
   // Schools and universities (tutelle by level)
   {
     category: 'etablissement_scolaire',
