@@ -175,6 +175,7 @@ test.each([
   // The Région Sud's list of the same kind.
   ['Centre Com Action Sociale', 'mairie'],
   ['Maison de Service au Public', 'epn'],
+  ['Direction départementale du livre et de la lecture', 'bibliotheque'],
   ['Chambre Départementale Agric des Alpes de Haute Provence', 'collectivite'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
@@ -476,6 +477,16 @@ test('an address says what a bare name does not: .asso.fr is for associations, a
   // The name still decides when it says what the partner is.
   expect(cat('MJC Melun', { email: 'mjc@melun.asso.fr' })).toBe('centre_social');
   expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
+});
+
+test('a library’s funding body is the level that runs it: the commune, the département, the intercommunalité', () => {
+  const tutelle = (name: string) => classify({ name }).tutelle;
+  expect(tutelle('Médiathèque Jean Moulin')).toBe('commune');
+  expect(tutelle('Bibliothèque départementale de prêt de la Creuse')).toBe('departement');
+  expect(tutelle('Médiathèque départementale du Lot')).toBe('departement');
+  expect(tutelle('Direction départementale du livre et de la lecture')).toBe('departement');
+  expect(tutelle('Médiathèque Intercommunale du Castellas')).toBe('intercommunalite');
+  expect(tutelle('BU Lettres')).toBe('etat');
 });
 
 test('a place at its authority’s address is the place, funded by that authority', () => {

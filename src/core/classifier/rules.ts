@@ -168,8 +168,7 @@ export const NAME_RULES: WordRule[] = [
       'ludomediatheque',
       'lecture publique',
       'reseau de lecture',
-      'bdp',
-      'bibliotheque departementale',
+      'direction du livre',
       'point lecture',
       'relais lecture',
       'reseau des bibliotheques',
@@ -180,6 +179,26 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
   },
   { category: 'bibliotheque', phrases: ['bib', 'bm'], weight: 3, headOnly: true },
+  // The département's library (« bibliothèque départementale de prêt ») and the intercommunalité's.
+  {
+    category: 'bibliotheque',
+    phrases: [
+      'bdp',
+      'bibliotheque departementale',
+      'bibliotheques departementales',
+      'mediatheque departementale',
+      // What some départements call their library service now (« Direction départementale du livre… »).
+      'direction departementale du livre',
+    ],
+    weight: 3,
+    tutelle: 'departement',
+  },
+  {
+    category: 'bibliotheque',
+    phrases: ['bibliotheque intercommunale', 'mediatheque intercommunale', 'reseau intercommunal de lecture'],
+    weight: 3,
+    tutelle: 'intercommunalite',
+  },
   // Town halls and municipal services
   {
     category: 'mairie',
