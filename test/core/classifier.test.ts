@@ -489,6 +489,19 @@ test('a library’s funding body is the level that runs it: the commune, the dé
   expect(tutelle('BU Lettres')).toBe('etat');
 });
 
+test('a private school is run by its private body, whatever its level', () => {
+  const tutelle = (name: string) => classify({ name }).tutelle;
+  expect(tutelle('Collège privé Saint-Joseph')).toBe('prive');
+  expect(tutelle('Lycée privé sous contrat La Salle')).toBe('prive');
+  expect(tutelle('E P PR OR THORA')).toBe('prive');
+  expect(tutelle('E E PU REUILLY')).toBe('commune');
+  expect(impliedBy('etablissement_scolaire', { name: 'École privée Sainte-Marie' }).tutelle).toBe('prive');
+  // « Privé » says who runs a school, not that the partner is one.
+  expect(classify({ name: 'Crèche privée Les Lutins' }).reasons).toEqual([
+    'aucun indice dans le nom, l’adresse ou les codes',
+  ]);
+});
+
 test('a place at its authority’s address is the place, funded by that authority', () => {
   // The town's domain says who runs it, the address's own words what it is: the place, as in names.
   const library = classify({ name: 'Jean Moulin', email: 'mediatheque@ville-montivilliers.fr' });

@@ -104,6 +104,8 @@ interface Evidence {
   phrase?: { written: string[]; start: number; length: number; where: Where; meaning?: string };
   /** An e-mail or web address a domain rule matched. */
   domain?: { rule: DomainRule; domain: string; text: string };
+  /** Its funding body wins over heavier evidence's (« Collège privé… » is private). */
+  decidesTutelle?: boolean;
 }
 
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
@@ -336,6 +338,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
       weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
       phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
+      decidesTutelle: phrase.rule.decidesTutelle,
     });
   }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
@@ -486,6 +489,8 @@ function sum(evidence: Evidence[]): Tally {
   const tally: Tally = { categories: [], scores: [] };
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k];
+    // Evidence that weighs nothing only says who runs the place (« privé »), not what it is.
+    if (e.weight === 0) continue;
     const i = tally.categories.indexOf(e.category);
     if (i >= 0) tally.scores[i] += e.weight;
     else {
@@ -531,9 +536,9 @@ function answer(
   let tutelleWeight = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i];
-    if (e.category === category && e.tutelle && e.weight > tutelleWeight) {
+    if (e.category === category && e.tutelle && (e.decidesTutelle || e.weight > tutelleWeight)) {
       tutelle = e.tutelle;
-      tutelleWeight = e.weight;
+      tutelleWeight = e.decidesTutelle ? Number.POSITIVE_INFINITY : e.weight;
     }
   }
   const fallback = DEFAULT_TUTELLE.get(category) ?? '';

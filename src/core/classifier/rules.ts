@@ -17,6 +17,8 @@ export interface WordRule {
   headOnly?: boolean;
   /** A collective noun that opens names of every kind: it does not count double at the head. */
   noHeadBonus?: boolean;
+  /** Says who runs the place whatever else says what it is (« privé »): its funding body wins. */
+  decidesTutelle?: boolean;
 }
 
 /**
@@ -430,25 +432,33 @@ export const NAME_RULES: WordRule[] = [
       'ee pu',
       'em pu',
       'ep pu',
-      'ee pr',
-      'em pr',
-      'ep pr',
       'e e pu',
       'e m pu',
       'e p pu',
-      'e e pr',
-      'e m pr',
-      'e p pr',
       'eepu',
       'empu',
       'eppu',
-      'eepr',
-      'empr',
-      'eppr',
       'rpi',
     ],
     weight: 3,
     tutelle: 'commune',
+  },
+  // The national schools list's private primary schools (« E P PR OR THORA », « EEPR Sainte-Marie »).
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['ee pr', 'em pr', 'ep pr', 'e e pr', 'e m pr', 'e p pr', 'eepr', 'empr', 'eppr'],
+    weight: 3,
+    tutelle: 'prive',
+  },
+  // « Collège privé Saint-Joseph »: whatever its level, a private school is run by its private body.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['prive', 'privee', 'sous contrat'],
+    // It says who runs a school, not that the partner is one (« Crèche privée », « Clinique privée »).
+    weight: 0,
+    tutelle: 'prive',
+    decidesTutelle: true,
+    noHeadBonus: true,
   },
   { category: 'etablissement_scolaire', phrases: ['college', 'clg', 'segpa'], weight: 3, tutelle: 'departement' },
   // « Coll. » opens a school's name; inside a name it may be a collection or a collective.
