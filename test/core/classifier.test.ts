@@ -479,7 +479,7 @@ test('an address says what a bare name does not: .asso.fr is for associations, a
   expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
 });
 
-test('a library’s funding body is the level that runs it: the commune, the département, the intercommunalité', () => {
+test('a library’s or a place’s funding body is the level that runs it: the commune, the département, the intercommunalité', () => {
   const tutelle = (name: string) => classify({ name }).tutelle;
   expect(tutelle('Médiathèque Jean Moulin')).toBe('commune');
   expect(tutelle('Bibliothèque départementale de prêt de la Creuse')).toBe('departement');
@@ -487,6 +487,11 @@ test('a library’s funding body is the level that runs it: the commune, the dé
   expect(tutelle('Direction départementale du livre et de la lecture')).toBe('departement');
   expect(tutelle('Médiathèque Intercommunale du Castellas')).toBe('intercommunalite');
   expect(tutelle('BU Lettres')).toBe('etat');
+  // A place that does not say who runs it is funded by the authority its name names; an association is
+  // still private.
+  expect(tutelle('EPN de la communauté de communes du Val')).toBe('intercommunalite');
+  expect(tutelle('Médiathèque du Département')).toBe('departement');
+  expect(tutelle('Comité des fêtes de la commune de Vire')).toBe('prive');
 });
 
 test('a private school is run by its private body, whatever its level', () => {

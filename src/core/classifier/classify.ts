@@ -424,6 +424,16 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
   if (out.length > first) placeAtAuthorityAddress(out, first);
 }
 
+/** The funding body of the heaviest authority among the evidence, if any. */
+function authorityTutelle(evidence: Evidence[]): TutelleId | undefined {
+  let found: Evidence | undefined;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i];
+    if (e.tutelle && AUTHORITIES.includes(e.category) && (!found || e.weight > found.weight)) found = e;
+  }
+  return found?.tutelle;
+}
+
 /** Kinds of place an authority runs; an association or a company is not one of its places. */
 const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
 
@@ -541,6 +551,9 @@ function answer(
       tutelleWeight = e.decidesTutelle ? Number.POSITIVE_INFINITY : e.weight;
     }
   }
+  // « EPN de la communauté de communes du Val »: a place that does not say who runs it is funded by
+  // the authority the name or the address names.
+  if (tutelle === undefined && !NOT_A_PLACE.includes(category)) tutelle = authorityTutelle(evidence);
   const fallback = DEFAULT_TUTELLE.get(category) ?? '';
   return {
     category,
