@@ -395,6 +395,9 @@ export const NAME_RULES: WordRule[] = [
       'conseillere numerique',
       'tiers lieu',
       'tiers lieux',
+      // The State's label for tiers-lieux.
+      'fabrique de territoire',
+      'fabriques de territoire',
       'espace numerique',
       'point cyb',
       'point numerique',
@@ -414,6 +417,9 @@ export const NAME_RULES: WordRule[] = [
   // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
   // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
   { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
+  // « Le Coworking du Village », « Espace de coworking »: a tiers-lieu, digital or not, run by a town, an
+  // association or a firm — a lead to check, whether it opens the name or not.
+  { category: 'epn', phrases: ['coworking', 'co working', 'cowork'], weight: 2.4, noHeadBonus: true },
   // Schools and universities (tutelle by level)
   {
     category: 'etablissement_scolaire',
