@@ -483,29 +483,29 @@ test('an address says what a bare name does not: .asso.fr is for associations, a
   expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
 });
 
-test('a library’s or a place’s funding body is the level that runs it: the commune, the département, the intercommunalité', () => {
-  const tutelle = (name: string) => classify({ name }).tutelle;
-  expect(tutelle('Médiathèque Jean Moulin')).toBe('commune');
-  expect(tutelle('Bibliothèque départementale de prêt de la Creuse')).toBe('departement');
-  expect(tutelle('Médiathèque départementale du Lot')).toBe('departement');
-  expect(tutelle('Direction départementale du livre et de la lecture')).toBe('departement');
-  expect(tutelle('Médiathèque Intercommunale du Castellas')).toBe('intercommunalite');
-  expect(tutelle('BU Lettres')).toBe('etat');
-  // A place that does not say who runs it is funded by the authority its name names; an association is
-  // still private.
-  expect(tutelle('EPN de la communauté de communes du Val')).toBe('intercommunalite');
-  expect(tutelle('Médiathèque du Département')).toBe('departement');
-  expect(tutelle('Comité des fêtes de la commune de Vire')).toBe('prive');
+test.each([
+  // A library's funding body is the level that runs it: the commune, the département, the intercommunalité.
+  ['Médiathèque Jean Moulin', 'commune'],
+  ['Bibliothèque départementale de prêt de la Creuse', 'departement'],
+  ['Médiathèque départementale du Lot', 'departement'],
+  ['Direction départementale du livre et de la lecture', 'departement'],
+  ['Médiathèque Intercommunale du Castellas', 'intercommunalite'],
+  ['BU Lettres', 'etat'],
+  // A place that does not say who runs it is funded by the authority its name names…
+  ['EPN de la communauté de communes du Val', 'intercommunalite'],
+  ['Médiathèque du Département', 'departement'],
+  // …an association is still private, and so is a private school, whatever its level.
+  ['Comité des fêtes de la commune de Vire', 'prive'],
+  ['Collège privé Saint-Joseph', 'prive'],
+  ['Lycée privé sous contrat La Salle', 'prive'],
+  ['E P PR OR THORA', 'prive'],
+  ['E E PU REUILLY', 'commune'],
+])('%s is funded by %s', (name, tutelle) => {
+  expect(classify({ name }).tutelle).toBe(tutelle);
 });
 
-test('a private school is run by its private body, whatever its level', () => {
-  const tutelle = (name: string) => classify({ name }).tutelle;
-  expect(tutelle('Collège privé Saint-Joseph')).toBe('prive');
-  expect(tutelle('Lycée privé sous contrat La Salle')).toBe('prive');
-  expect(tutelle('E P PR OR THORA')).toBe('prive');
-  expect(tutelle('E E PU REUILLY')).toBe('commune');
+test('« privé » says who runs a school, not that the partner is one', () => {
   expect(impliedBy('etablissement_scolaire', { name: 'École privée Sainte-Marie' }).tutelle).toBe('prive');
-  // « Privé » says who runs a school, not that the partner is one.
   expect(classify({ name: 'Crèche privée Les Lutins' }).reasons).toEqual([
     'aucun indice dans le nom, l’adresse ou les codes',
   ]);
