@@ -95,6 +95,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   eppr: 'école primaire privée',
   gip: 'groupement d’intérêt public',
   ste: 'société',
+  cte: 'comité',
+  fed: 'fédération',
   zi: 'zone industrielle',
   za: 'zone d’activités',
   zae: 'zone d’activités économiques',
@@ -741,17 +743,19 @@ export const NAME_RULES: WordRule[] = [
       'fanfare',
       'karate',
       'foot',
-      'basket',
-      'handball',
-      'volley',
       'athletique',
       'athletisme',
       'gymnastique',
       'natation',
       'cyclisme',
       'randonnee',
+      'rando',
+      'plongee',
+      'athletic',
       'karting',
       'sportif',
+      // Names cut short in administrative exports (« ASS SPORTIV JUDO… »).
+      'sportiv',
       'scouts',
       'scout',
       'eclaireurs',
@@ -797,6 +801,13 @@ export const NAME_RULES: WordRule[] = [
       'association sportive',
       'football',
       'rugby',
+      // « Nantes Rezé Basket », « CTE DEPART HANDBAL » (cut short by an export): a sport's name says its club.
+      'basket',
+      'basketball',
+      'handball',
+      'handbal',
+      'volley',
+      'volleyball',
       'judo',
       'tennis',
       'theatre',
@@ -884,6 +895,13 @@ export const NAME_RULES: WordRule[] = [
     weight: 2,
     headOnly: true,
   },
+  // Administrative exports shorten the head noun: « CTE DEP … » (comité), « AMIS MUSEE … » (les amis
+  // du…), « FED DEPART … » (fédération), « UNION DEP ASS … »; the last two also open a brand's or a
+  // public body's name (« Fed Ex », « Union européenne »): leads to check.
+  { category: 'association', phrases: ['cte', 'amis'], weight: 2, headOnly: true },
+  { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
+  // Union départementale des associations familiales: one in every département, each its own association.
+  { category: 'association', phrases: ['udaf'], weight: 3 },
   // « Asso », unlike « ass », reads as nothing else wherever it stands (« WEB ASSO ARCHIPEL »).
   { category: 'association', phrases: ['asso', 'assoc', 'assos'], weight: 2.5 },
   // Junior-entreprises are associations (loi 1901) run by students, whatever the word « entreprise » says.

@@ -8,7 +8,7 @@ import { ensureCell, lastRow, newWorkbook, type WorkbookModel } from '../emulato
 import { Emulator } from '../emulator/runtime';
 import { FIXTURE_COMMUNES, fixtureRoutes } from '../fixtures';
 import { measureClassifierSpeed } from './classifier-speed';
-import { LABELLED, measureQuality, SAME_SOURCES, UNSEEN, UNSEEN_COMPANIES } from './quality';
+import { LABELLED, measureQuality, SAME_SOURCES, SUBSIDISED_ASSOCIATIONS, UNSEEN, UNSEEN_COMPANIES } from './quality';
 
 const SIZES = [100, 1000, 10000];
 
@@ -138,6 +138,10 @@ function classifierFigures(): void {
     [UNSEEN, 'test/fixtures/classifier/orgs-sirene.csv (names added after the rules were written)'],
     [UNSEEN_COMPANIES, 'test/fixtures/classifier/orgs-companies.csv (names added after the rules were written)'],
     [SAME_SOURCES, 'test/fixtures/classifier/orgs-same-sources.csv (names added after the rules were written)'],
+    [
+      SUBSIDISED_ASSOCIATIONS,
+      'test/fixtures/classifier/orgs-associations.csv (names added after the rules were written)',
+    ],
   ]) {
     const { errors, ...quality } = measureQuality(file);
     console.log(

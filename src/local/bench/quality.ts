@@ -14,6 +14,9 @@ export const UNSEEN_COMPANIES = join(FIXTURES, 'orgs-companies.csv');
 /** Further names from the dev set's own public lists (libraries, Parcoursup, higher education, the public
  * directory, fablabs), added after the rules were written. */
 export const SAME_SOURCES = join(FIXTURES, 'orgs-same-sources.csv');
+/** A département's list of the associations it subsidised, names as administrative exports cut them
+ * (« CTE DEPART HANDBAL »), added after the rules were written. */
+export const SUBSIDISED_ASSOCIATIONS = join(FIXTURES, 'orgs-associations.csv');
 
 export interface Quality {
   rows: number;
