@@ -176,6 +176,7 @@ test.each([
   ['Centre médico-social de Lisieux', 'collectivite'],
   ['FOOT LOCKER FRANCE SAS', 'entreprise'],
   ['Médiathèque de Fort-de-France', 'bibliotheque'],
+  ['OPTEOR ILE DE FRANCE', 'entreprise'],
   ['Pôle information jeunesse Gonfreville', 'mairie'],
   ['Maison Municipale Brindeau', 'mairie'],
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],

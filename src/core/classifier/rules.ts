@@ -1173,13 +1173,17 @@ function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): S
     !notAfter.has(words[words.length - 2]);
 }
 
-const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes', 'de', 'd']);
+const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes']);
 const LEGAL_FORM_WORDS = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc']);
 
-/** « ZARA France », « BASF FRANCE SAS »: a name of up to six words ending in « France » and its legal form. */
+/**
+ * « ZARA France », « BASF FRANCE SAS », « OPTEOR ILE DE FRANCE » (a regional branch): a name of up to six
+ * words ending in « France » and its legal form — not a town (« … de Fort-de-France »).
+ */
 function brandThenFrance(_name: string, words: string[]): boolean {
   const last = LEGAL_FORM_WORDS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
-  return last >= 1 && last < 6 && words[last] === 'france' && !NOT_A_BRAND.has(words[last - 1]);
+  if (last < 1 || last >= 6 || words[last] !== 'france' || NOT_A_BRAND.has(words[last - 1])) return false;
+  return !(words[last - 1] === 'de' && words[last - 2] === 'fort');
 }
 
 /** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
