@@ -717,6 +717,8 @@ export const NAME_RULES: WordRule[] = [
   },
   { category: 'collectivite', phrases: ['ien', 'cci', 'cio', 'gip'], weight: 3, tutelle: 'etat', headOnly: true },
   // Associations
+  // What only associations are named after — a sport, a band, a parents' or a disabled people's
+  // association: alone, an answer to check.
   {
     category: 'association',
     phrases: [
@@ -733,10 +735,6 @@ export const NAME_RULES: WordRule[] = [
       'apel',
       'fcpe',
       'peep',
-      'solidaire',
-      'collectif',
-      'compagnie',
-      'cie',
       'troupe',
       'chorale',
       'harmonie',
@@ -760,6 +758,24 @@ export const NAME_RULES: WordRule[] = [
       'scout',
       'eclaireurs',
       'education populaire',
+      'loisirs',
+      'cidff',
+      'apei',
+      'adapei',
+      'unapei',
+      'sapeurs pompiers',
+    ],
+    weight: 2.4,
+  },
+  // Words of a cause or a field, which public services and firms are named after too (« Direction de
+  // la lecture publique et de l'action culturelle », « CARACOSH INSERTION »): not an answer alone.
+  {
+    category: 'association',
+    phrases: [
+      'solidaire',
+      'collectif',
+      'compagnie',
+      'cie',
       'mouvement',
       'jeunesse',
       'cinema',
@@ -769,7 +785,6 @@ export const NAME_RULES: WordRule[] = [
       'culturelle',
       'patrimoine',
       'memoire',
-      'loisirs',
       'prevention',
       'insertion',
       'defense',
@@ -779,12 +794,7 @@ export const NAME_RULES: WordRule[] = [
       'ecoute',
       'droits',
       'femmes',
-      'cidff',
-      'apei',
-      'adapei',
-      'unapei',
       'coop',
-      'sapeurs pompiers',
     ],
     weight: 2,
   },
