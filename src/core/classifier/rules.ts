@@ -1183,6 +1183,7 @@ function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): S
     !notAfter.has(words[words.length - 2]);
 }
 
+const PERSON_TITLES = new Set(['m', 'mr', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
 const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes']);
 const LEGAL_FORM_WORDS = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc']);
 
@@ -1232,6 +1233,19 @@ export interface ShapeRule {
 }
 
 export const SHAPE_RULES: ShapeRule[] = [
+  {
+    // « ADORAMUS CHEZ M RENOU »: lists of associations write where one is domiciled, a member's home.
+    category: 'association',
+    weight: 2.4,
+    reason: {
+      fr: 'domiciliée chez une personne (« chez M. … »)',
+      en: 'domiciled at a person’s home (“chez M. …”)',
+    },
+    test: (_name, words) => {
+      const at = words.indexOf('chez');
+      return at > 0 && PERSON_TITLES.has(words[at + 1]);
+    },
+  },
   {
     // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « Martin Immobilier »: a trade name, then its trade.
     category: 'entreprise',
