@@ -1328,15 +1328,6 @@ export const SHAPE_RULES: ShapeRule[] = [
     // Mendès France », « Médiathèque de Fort-de-France », « Région Île-de-France »).
     test: brandThenFrance,
   },
-  {
-    // « France » opens companies' names (« France Transfo ») as much as national associations' and
-    // public bodies' (« France Bénévolat », « France Travail »): a lead to check, never an answer alone.
-    category: 'entreprise',
-    weight: 2.4,
-    reason: { fr: '« France » en tête du nom', en: '“France” opening the name' },
-    tutelle: 'prive',
-    test: (_name, words) => words.length >= 2 && words[0] === 'france' && !words[1].startsWith('service'),
-  },
 ];
 
 export interface DomainRule {
