@@ -562,5 +562,9 @@ test('a place at its authority’s address is the place, funded by that authorit
   expect([lab.category, lab.tutelle]).toEqual(['epn', 'intercommunalite']);
   // The authority's own services, and what is not one of its places, stay as they were.
   expect(cat('Service jeunesse', { email: 'jeunesse@ville-melun.fr' })).toBe('mairie');
+  // The weightiest word of the address counts: the CCAS, not only the town's domain.
+  expect(cat('Les Tilleuls', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
+  // A place the evidence could not name on its own does not take the town's address away.
+  expect(cat('Les Tilleuls (privé)', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');
 });

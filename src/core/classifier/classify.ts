@@ -387,7 +387,7 @@ function postalEvidence(address: string | undefined, out: Evidence[]): void {
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     const { category, weight, tutelle } = phrase.rule;
-    if (counted(out, first, category)) continue;
+    if (indexOfCategory(out, first, category) >= 0) continue;
     out.push({
       category,
       weight,
@@ -417,8 +417,17 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
     const subject = text.includes('@') ? text : `//${domain}/${text.split('/').slice(1).join('/')}`;
     for (let i = 0; i < DOMAIN_RULES.length; i++) {
       const rule = DOMAIN_RULES[i];
-      if (!rule.pattern.test(subject) || counted(out, first, rule.category)) continue;
-      out.push({ category: rule.category, weight: rule.weight, tutelle: rule.tutelle, domain: { rule, domain, text } });
+      if (!rule.pattern.test(subject)) continue;
+      // One piece per category, the weightiest (« ccas@ville-melun.fr »: the CCAS, not only the town).
+      const found = {
+        category: rule.category,
+        weight: rule.weight,
+        tutelle: rule.tutelle,
+        domain: { rule, domain, text },
+      };
+      const same = indexOfCategory(out, first, rule.category);
+      if (same < 0) out.push(found);
+      else if (out[same].weight < rule.weight) out[same] = found;
     }
   }
   if (out.length > first) placeAtAuthorityAddress(out, first);
@@ -445,7 +454,10 @@ const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entr
  */
 function placeAtAuthorityAddress(out: Evidence[], first: number): void {
   let place: Evidence | undefined;
-  for (let k = 0; k < out.length && !place; k++) if (!NOT_A_PLACE.includes(out[k].category)) place = out[k];
+  // A place the evidence could name on its own, not a word of social life nor a private school's « privé ».
+  for (let k = 0; k < out.length && !place; k++) {
+    if (!NOT_A_PLACE.includes(out[k].category) && out[k].weight >= MIN_SCORE) place = out[k];
+  }
   if (!place) return;
   for (let k = out.length - 1; k >= first; k--) {
     if (!AUTHORITIES.includes(out[k].category)) continue;
@@ -454,10 +466,10 @@ function placeAtAuthorityAddress(out: Evidence[], first: number): void {
   }
 }
 
-/** Whether evidence of this category was already added since `first` (one piece per category and kind). */
-function counted(out: Evidence[], first: number, category: CategoryId): boolean {
-  for (let k = first; k < out.length; k++) if (out[k].category === category) return true;
-  return false;
+/** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */
+function indexOfCategory(out: Evidence[], first: number, category: CategoryId): number {
+  for (let k = first; k < out.length; k++) if (out[k].category === category) return k;
+  return -1;
 }
 
 function dottedNaf(code: string): string {
