@@ -716,6 +716,18 @@ export const NAME_RULES: WordRule[] = [
     tutelle: 'etat',
   },
   { category: 'collectivite', phrases: ['ien', 'cci', 'cio', 'gip'], weight: 3, tutelle: 'etat', headOnly: true },
+  // Courts, at the head: inside a name they are where an association's members sit (« JUGES ET ANCIENS
+  // JUGES DU TRIBUNAL DE COMMERCE »).
+  {
+    category: 'collectivite',
+    phrases: ['tribunal', 'cour d appel', 'conseil de prud hommes', 'point d acces au droit', 'maison de justice'],
+    weight: 3,
+    tutelle: 'etat',
+    headOnly: true,
+  },
+  // The département's mother and child health service.
+  { category: 'collectivite', phrases: ['protection maternelle et infantile'], weight: 3, tutelle: 'departement' },
+  { category: 'collectivite', phrases: ['pmi'], weight: 3, tutelle: 'departement', headOnly: true },
   // Associations
   // What only associations are named after — a sport, a band, a parents' or a disabled people's
   // association: alone, an answer to check.
@@ -1120,7 +1132,6 @@ export const NAME_RULES: WordRule[] = [
       'opticien',
       'opticiens',
       'boutique',
-      'agence',
       'cabinet',
       'studio',
       'editions',
@@ -1143,6 +1154,9 @@ export const NAME_RULES: WordRule[] = [
     weight: 1.5,
     tutelle: 'prive',
   },
+  // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
+  // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
+  { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
   // "Groupe" heads names of every kind ("Groupe scolaire", "Groupe Institut…"): a company word, but
   // not the head noun that decides.
   { category: 'entreprise', phrases: ['group', 'groupe'], weight: 1.5, tutelle: 'prive', noHeadBonus: true },
@@ -1368,7 +1382,7 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/])(caf\.fr|[a-z0-9-]+\.gouv\.fr)/,
+    pattern: /(^|[.@/])(caf\.fr|justice\.fr|[a-z0-9-]+\.gouv\.fr)/,
     weight: 3.5,
     reason: { fr: 'domaine public {domain}', en: 'public body’s domain {domain}' },
     tutelle: 'etat',
