@@ -1338,8 +1338,8 @@ export const SHAPE_RULES: ShapeRule[] = [
       en: 'a brand name followed by “France” (French subsidiary)',
     },
     tutelle: 'prive',
-    // Not « France services », nor a person or a place named France (« Bcd Anatole France », « Collège
-    // Mendès France », « Médiathèque de Fort-de-France », « Région Île-de-France »).
+    // Not « France services », nor a person named France (« Bcd Anatole France », « Collège Mendès
+    // France »), nor the town of Fort-de-France.
     test: brandThenFrance,
   },
 ];
