@@ -7,6 +7,7 @@ import { type Fields, type Rendered, render, type Template } from './templates';
 export type BlockReason =
   | 'noEmail'
   | 'invalidEmail'
+  | 'severalEmails'
   | 'doNotContact'
   | 'missingField'
   | 'draftExists'
@@ -37,7 +38,13 @@ export function readiness(candidate: Candidate, template: Template | undefined, 
   if (candidate.hasDraft) return { ok: false, reason: 'draftExists' };
   const email = candidate.email.trim();
   if (!email) return { ok: false, reason: 'noEmail' };
-  if (!isValidEmail(email)) return { ok: false, reason: 'invalidEmail', detail: email };
+  if (!isValidEmail(email)) {
+    // « contact@x.fr ; direction@x.fr », « a@x.fr et b@x.fr »: club lists keep two addresses in a cell.
+    // Which one to write to is the person's choice, so say that rather than « invalid ».
+    const several = email.split(/\s*[,;/]\s*|\s+(?:et|ou|and|or)\s+|\s+/i).filter(Boolean);
+    const reason = several.length > 1 && several.every(isValidEmail) ? 'severalEmails' : 'invalidEmail';
+    return { ok: false, reason, detail: email };
+  }
   if (!template) return { ok: false, reason: 'noTemplate' };
   const rendered = render(template, fields);
   if (rendered.missing.length) return { ok: false, reason: 'missingField', detail: rendered.missing.join(', ') };

@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATES } from '../../src/core/default-templates';
-import { isValidEmail } from '../../src/core/outreach';
+import { isValidEmail, readiness } from '../../src/core/outreach';
 import { CATEGORIES } from '../../src/core/taxonomy';
 import { fieldsFrom, pickTemplate, render } from '../../src/core/templates';
 
@@ -57,6 +57,16 @@ test('there is a first-contact template for every category and a default follow-
   expect(text).toMatch(/Scratch dès 7–8 ans/);
   expect(text).toMatch(/fracture numérique/);
   expect(text).toMatch(/bénévoles/);
+});
+
+test('a cell holding two addresses says so, rather than « invalid »: the person keeps the one to write to', () => {
+  const candidate = (email: string) => ({ email, doNotContact: false, hasDraft: false });
+  for (const email of ['contact@x.fr ; direction@x.fr', 'a@x.fr et b@x.fr', 'a@x.fr, b@y.fr', 'a@x.fr b@y.fr']) {
+    expect(readiness(candidate(email), undefined, {})).toEqual({ ok: false, reason: 'severalEmails', detail: email });
+  }
+  for (const email of ['a@x', 'a@x.fr et b@', 'Nom <a@b.fr>']) {
+    expect(readiness(candidate(email), undefined, {})).toMatchObject({ ok: false, reason: 'invalidEmail' });
+  }
 });
 
 test('e-mail validation refuses what Gmail would refuse or misread', () => {

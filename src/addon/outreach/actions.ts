@@ -51,6 +51,7 @@ export const CHUNK_SIZE = 20;
 const REASON_KEYS: Record<BlockReason | 'rowGone' | 'otherMailbox' | 'quota' | 'sendFailed', MessageKey> = {
   noEmail: 'mail.reason.noEmail',
   invalidEmail: 'mail.reason.invalidEmail',
+  severalEmails: 'mail.reason.severalEmails',
   doNotContact: 'mail.reason.doNotContact',
   missingField: 'mail.reason.missingField',
   draftExists: 'mail.reason.draftExists',
