@@ -196,6 +196,13 @@ test.each([
   ['AAPPMA PECHE MANSIGNE', 'association'],
   ['AMICALE PETANQUE MEZIERES', 'association'],
   ['Direction de la lecture publique et de l’action culturelle', 'bibliotheque'],
+  // A town's canteens and places, a State student restaurant; « restaurant » alone says a firm.
+  ['Restaurant scolaire de Vire', 'mairie'],
+  ['Restaurant universitaire de Caen', 'collectivite'],
+  ['Gymnase municipal', 'mairie'],
+  ['Restaurant municipal', 'autre'],
+  ['CUBLAC BIBLIOTHEQUE MUNICIPALE', 'bibliotheque'],
+  ['La Cantine By Tvt', 'autre'],
   // The State's and the département's offices of the public directory.
   ['Tribunal d’instance de Clamecy', 'collectivite'],
   ['Conseil de prud’hommes de Nevers', 'collectivite'],

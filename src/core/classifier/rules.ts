@@ -173,6 +173,9 @@ export const NAME_RULES: WordRule[] = [
       'lecture publique',
       'reseau de lecture',
       'direction du livre',
+      // « CUBLAC BIBLIOTHEQUE MUNICIPALE »: the town's library, wherever the kind stands in the name.
+      'bibliotheque municipale',
+      'mediatheque municipale',
       'point lecture',
       'relais lecture',
       'reseau des bibliotheques',
@@ -265,6 +268,10 @@ export const NAME_RULES: WordRule[] = [
       'cinema municipal',
       'centre municipal',
       'maison municipale',
+      // The town's school canteens (service enfance, caisse des écoles).
+      'restaurant scolaire',
+      'restauration scolaire',
+      'cantine scolaire',
       'ecole municipale',
       'ecole de musique municipale',
       'clae',
@@ -709,6 +716,9 @@ export const NAME_RULES: WordRule[] = [
       'groupement d interet public',
       // The prefecture's office where associations are declared: a State service, not an association.
       'greffe des associations',
+      // Student restaurants and housing: the CROUS, a State body in each académie.
+      'restaurant universitaire',
+      'crous',
       'tribunal administratif',
       'tribunal judiciaire',
     ],
@@ -828,7 +838,8 @@ export const NAME_RULES: WordRule[] = [
     ],
     weight: 2,
   },
-  { category: 'mairie', phrases: ['municipal', 'municipale', 'municipaux'], weight: 1, tutelle: 'commune' },
+  // « Gymnase municipal », « Restaurant municipal »: the town's, unless the head says what it is.
+  { category: 'mairie', phrases: ['municipal', 'municipale', 'municipaux'], weight: 2.5, tutelle: 'commune' },
   {
     category: 'association',
     phrases: [
