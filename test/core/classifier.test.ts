@@ -203,6 +203,12 @@ test.each([
   ['Restaurant municipal', 'autre'],
   ['CUBLAC BIBLIOTHEQUE MUNICIPALE', 'bibliotheque'],
   ['La Cantine By Tvt', 'autre'],
+  // A trade run as an association is an association; a place run as one is still that place.
+  ['Librairie associative La Bouquinerie', 'association'],
+  ['Radio associative Fréquence Vire', 'association'],
+  ['Garage solidaire du Val', 'association'],
+  ['Ludothèque associative La Marelle', 'bibliotheque'],
+  ['Agence postale communale', 'mairie'],
   // The State's and the département's offices of the public directory.
   ['Tribunal d’instance de Clamecy', 'collectivite'],
   ['Conseil de prud’hommes de Nevers', 'collectivite'],

@@ -268,6 +268,7 @@ export const NAME_RULES: WordRule[] = [
       'cinema municipal',
       'centre municipal',
       'maison municipale',
+      'agence postale communale',
       // The town's school canteens (service enfance, caisse des écoles).
       'restaurant scolaire',
       'restauration scolaire',
@@ -914,6 +915,8 @@ export const NAME_RULES: WordRule[] = [
       'banque alimentaire',
       'epicerie solidaire',
       'epicerie sociale',
+      'garage solidaire',
+      'boutique solidaire',
       'ensemble vocal',
       'ensemble instrumental',
       'ensemble musical',
@@ -953,6 +956,9 @@ export const NAME_RULES: WordRule[] = [
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
+  // « Librairie associative », « Garage associatif », « Radio associative »: a trade run as an association
+  // says so as plainly as a legal form, and outweighs the trade at the head.
+  { category: 'association', phrases: ['associatif', 'associative', 'associatifs', 'associatives'], weight: 4 },
   // « Asso », unlike « ass », reads as nothing else wherever it stands (« WEB ASSO ARCHIPEL »).
   { category: 'association', phrases: ['asso', 'assoc', 'assos'], weight: 2.5 },
   // Junior-entreprises are associations (loi 1901) run by students, whatever the word « entreprise » says.
