@@ -209,6 +209,12 @@ test.each([
   ['Garage solidaire du Val', 'association'],
   ['Ludothèque associative La Marelle', 'bibliotheque'],
   ['Agence postale communale', 'mairie'],
+  // Local authorities and State services by their short names.
+  ['Intercom de la Vire au Noireau', 'collectivite'],
+  ['Commune nouvelle de Souleuvre', 'mairie'],
+  ['DRAC Normandie', 'collectivite'],
+  ['CD 14 Tennis de table', 'autre'],
+  ['CD Audio Shop', 'autre'],
   // The State's and the département's offices of the public directory.
   ['Tribunal d’instance de Clamecy', 'collectivite'],
   ['Conseil de prud’hommes de Nevers', 'collectivite'],
@@ -465,6 +471,7 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['HOSTOLAB', 'epn'],
     ['Albilab', 'epn'],
     ['L’Appart - Le Coworking du Village', 'epn'],
+    ['CD14', 'collectivite'],
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],
     ['Agence de développement économique local', 'entreprise'],

@@ -240,6 +240,7 @@ export const NAME_RULES: WordRule[] = [
       'bij',
       'commune de',
       'commune d',
+      'commune nouvelle',
       'ville de',
       'ville d',
       'cias',
@@ -603,6 +604,8 @@ export const NAME_RULES: WordRule[] = [
       'sivom',
       'sivu',
       'petr',
+      // The short name many communautés de communes go by (« Intercom de la Vire au Noireau »).
+      'intercom',
       'pole metropolitain',
       'intercommunalite',
       'cte de communes',
@@ -628,7 +631,7 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'departement',
   },
-  { category: 'collectivite', phrases: ['cd', 'cg', 'dept', 'dpt'], weight: 3, tutelle: 'departement', headOnly: true },
+  { category: 'collectivite', phrases: ['dept', 'dpt'], weight: 3, tutelle: 'departement', headOnly: true },
   {
     category: 'collectivite',
     phrases: [
@@ -684,6 +687,11 @@ export const NAME_RULES: WordRule[] = [
       'direction regionale',
       'drajes',
       'sdjes',
+      'drac',
+      'dreal',
+      'draaf',
+      'ddt',
+      'ddtm',
       'dreets',
       'ddets',
       'ars',
@@ -1282,6 +1290,18 @@ export interface ShapeRule {
 }
 
 export const SHAPE_RULES: ShapeRule[] = [
+  {
+    // « CD14 », « CG 77 », « CD 974 »: the conseil départemental (général) by its département's number —
+    // or a sport's comité départemental (« CD 14 Tennis de table »): a lead, that a sport's word outweighs.
+    category: 'collectivite',
+    weight: 2.4,
+    reason: {
+      fr: 'conseil départemental désigné par son numéro (« CD14 »)',
+      en: 'a conseil départemental named by its number (“CD14”)',
+    },
+    tutelle: 'departement',
+    test: (name) => /^\s*c[dg]\s?(\d{2,3}|2[ab])\b/i.test(name),
+  },
   {
     // « ADORAMUS CHEZ M RENOU »: lists of associations write where one is domiciled, a member's home.
     category: 'association',
