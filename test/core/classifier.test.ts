@@ -213,6 +213,11 @@ test.each([
   ['Intercom de la Vire au Noireau', 'collectivite'],
   ['Commune nouvelle de Souleuvre', 'mairie'],
   ['DRAC Normandie', 'collectivite'],
+  // Places of digital mediation by the names their networks give them.
+  ['Point d’accès numérique', 'epn'],
+  ['PIMMS de Caen', 'epn'],
+  ['Hub numérique Normandie', 'epn'],
+  ['Maison des services publics', 'epn'],
   ['CD 14 Tennis de table', 'autre'],
   ['CD Audio Shop', 'autre'],
   // The State's and the département's offices of the public directory.

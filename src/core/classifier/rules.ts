@@ -412,6 +412,15 @@ export const NAME_RULES: WordRule[] = [
       'espace numerique',
       'point cyb',
       'point numerique',
+      'point d acces numerique',
+      'points d acces numerique',
+      'labo numerique',
+      // The State's territorial networks of digital mediation (« Hub numérique Normandie »).
+      'hub numerique',
+      'maison des services publics',
+      // Points information médiation multi services: local associations, one label, mediation places.
+      'pimms',
+      'point information mediation multi services',
       'atelier numerique',
       'lab numerique',
       'lab',
