@@ -218,6 +218,8 @@ test.each([
   ['PIMMS de Caen', 'epn'],
   ['Hub numérique Normandie', 'epn'],
   ['Maison des services publics', 'epn'],
+  ['Maison de la jeunesse', 'centre_social'],
+  ['Local jeunes de Vire', 'mairie'],
   ['CD 14 Tennis de table', 'autre'],
   ['CD Audio Shop', 'autre'],
   // The State's and the département's offices of the public directory.
