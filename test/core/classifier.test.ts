@@ -207,6 +207,7 @@ test.each([
   ['Librairie associative La Bouquinerie', 'association'],
   ['Radio associative Fréquence Vire', 'association'],
   ['Garage solidaire du Val', 'association'],
+  ['Atelier chantier d’insertion Les Jardins', 'association'],
   ['Ludothèque associative La Marelle', 'bibliotheque'],
   ['Agence postale communale', 'mairie'],
   // Local authorities and State services by their short names.

@@ -936,6 +936,10 @@ export const NAME_RULES: WordRule[] = [
       'epicerie sociale',
       'garage solidaire',
       'boutique solidaire',
+      // Ateliers and chantiers d'insertion: most are run by associations.
+      'chantier d insertion',
+      'chantiers d insertion',
+      'atelier chantier d insertion',
       'ensemble vocal',
       'ensemble instrumental',
       'ensemble musical',
