@@ -205,6 +205,7 @@ test.each([
   ['Restaurant scolaire de Vire', 'mairie'],
   ['Restaurant universitaire de Caen', 'collectivite'],
   ['Gymnase municipal', 'mairie'],
+  ['Salle communale', 'mairie'],
   ['Restaurant municipal', 'autre'],
   ['CUBLAC BIBLIOTHEQUE MUNICIPALE', 'bibliotheque'],
   ['La Cantine By Tvt', 'autre'],

@@ -878,7 +878,21 @@ export const NAME_RULES: WordRule[] = [
     weight: 2,
   },
   // « Gymnase municipal », « Restaurant municipal »: the town's, unless the head says what it is.
-  { category: 'mairie', phrases: ['municipal', 'municipale', 'municipaux'], weight: 2.5, tutelle: 'commune' },
+  {
+    category: 'mairie',
+    phrases: [
+      'municipal',
+      'municipale',
+      'municipaux',
+      'municipales',
+      'communal',
+      'communale',
+      'communaux',
+      'communales',
+    ],
+    weight: 2.5,
+    tutelle: 'commune',
+  },
   {
     category: 'association',
     phrases: [
