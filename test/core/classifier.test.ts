@@ -281,6 +281,9 @@ test('an abbreviation is shown with how it reads in full, and elided words keep 
   // Every abbreviation is a phrase some rule weighs: none is explained without counting.
   const phrases = new Set([...NAME_RULES, ...ADDRESS_RULES].flatMap((rule) => rule.phrases));
   expect(Object.keys(ABBREVIATIONS).filter((abbreviation) => !phrases.has(abbreviation))).toEqual([]);
+  // And each phrase of a name is weighed by one rule only: a copy would count in two places.
+  const all = NAME_RULES.flatMap((rule) => rule.phrases);
+  expect(all.filter((phrase, i) => all.indexOf(phrase) !== i)).toEqual([]);
 });
 
 test('the postal address settles a name that says little, and never outweighs one that says what it is', () => {

@@ -449,21 +449,13 @@ const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entr
 /**
  * « mediatheque@ville-montivilliers.fr », « Parthlab, parthlab@cc-parthenay.fr »: the town's or the
  * council's domain says who runs the place, the name or the address's own words say what the place is.
- * As in names, the place is the partner: the authority's address gives way and leaves its funding body
- * (the commune, the intercommunalité) to the place. Evidence from `first` on is the address's.
+ * As in names, the place is the partner: the authority's address weighs nothing any more, and only says
+ * who funds the place (see `answer`). Evidence from `first` on is the address's.
  */
 function placeAtAuthorityAddress(out: Evidence[], first: number): void {
-  let place: Evidence | undefined;
   // A place the evidence could name on its own, not a word of social life nor a private school's « privé ».
-  for (let k = 0; k < out.length && !place; k++) {
-    if (!NOT_A_PLACE.includes(out[k].category) && out[k].weight >= MIN_SCORE) place = out[k];
-  }
-  if (!place) return;
-  for (let k = out.length - 1; k >= first; k--) {
-    if (!AUTHORITIES.includes(out[k].category)) continue;
-    place.tutelle ??= out[k].tutelle;
-    out.splice(k, 1);
-  }
+  if (!out.some((e) => !NOT_A_PLACE.includes(e.category) && e.weight >= MIN_SCORE)) return;
+  for (let k = first; k < out.length; k++) if (AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
 }
 
 /** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */
@@ -511,7 +503,8 @@ function sum(evidence: Evidence[]): Tally {
   const tally: Tally = { categories: [], scores: [] };
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k];
-    // Evidence that weighs nothing only says who runs the place (« privé »), not what it is.
+    // Evidence that weighs nothing only says who runs the place (« privé », the town's domain of its
+    // médiathèque's address), not what it is.
     if (e.weight === 0) continue;
     const i = tally.categories.indexOf(e.category);
     if (i >= 0) tally.scores[i] += e.weight;

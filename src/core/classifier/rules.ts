@@ -292,8 +292,6 @@ export const NAME_RULES: WordRule[] = [
       'centre de loisirs associe a l ecole',
       'reussite educative',
       'programme de reussite educative',
-      'bureau information jeunesse',
-      'bureau d information jeunesse',
     ],
     weight: 3,
     tutelle: 'commune',
