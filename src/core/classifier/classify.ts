@@ -444,7 +444,7 @@ function authorityTutelle(evidence: Evidence[]): TutelleId | undefined {
 }
 
 /** Kinds of place an authority runs; an association or a company is not one of its places. */
-const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
+const NOT_RUN_BY_AUTHORITIES: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
 
 /**
  * « mediatheque@ville-montivilliers.fr », « Parthlab, parthlab@cc-parthenay.fr »: the town's or the
@@ -454,7 +454,7 @@ const NOT_A_PLACE: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entr
  */
 function placeAtAuthorityAddress(out: Evidence[], first: number): void {
   // A place the evidence could name on its own, not a word of social life nor a private school's « privé ».
-  if (!out.some((e) => !NOT_A_PLACE.includes(e.category) && e.weight >= MIN_SCORE)) return;
+  if (!out.some((e) => !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= MIN_SCORE)) return;
   for (let k = first; k < out.length; k++) if (AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
 }
 
@@ -558,7 +558,7 @@ function answer(
   }
   // « EPN de la communauté de communes du Val »: a place that does not say who runs it is funded by
   // the authority the name or the address names.
-  if (tutelle === undefined && !NOT_A_PLACE.includes(category)) tutelle = authorityTutelle(evidence);
+  if (tutelle === undefined && !NOT_RUN_BY_AUTHORITIES.includes(category)) tutelle = authorityTutelle(evidence);
   const fallback = DEFAULT_TUTELLE.get(category) ?? '';
   return {
     category,
