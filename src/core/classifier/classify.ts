@@ -144,10 +144,12 @@ interface PhraseIndex {
   /** First word of the phrase → phrases starting with it. */
   byFirstWord: Map<string, CompiledPhrase[]>;
   affixes: CompiledPhrase[];
+  /** Any affix at all: one native test rules out most words before the affixes are tried one by one. */
+  anyAffix: RegExp;
 }
 
 function indexPhrases(rules: WordRule[]): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [], anyAffix: /$^/ };
   for (const rule of rules) {
     for (const written of rule.phrases) {
       const affix = written.endsWith('*') ? 'prefix' : written.startsWith('*') ? 'suffix' : undefined;
@@ -161,6 +163,15 @@ function indexPhrases(rules: WordRule[]): PhraseIndex {
       }
     }
   }
+  const pattern = (kind: CompiledPhrase['affix']) =>
+    index.affixes
+      .filter((a) => a.affix === kind)
+      .map((a) => a.text)
+      .join('|');
+  const prefixes = pattern('prefix');
+  const suffixes = pattern('suffix');
+  const alternatives = [prefixes && `^(?:${prefixes}).`, suffixes && `.(?:${suffixes})$`].filter(Boolean);
+  if (alternatives.length) index.anyAffix = new RegExp(alternatives.join('|'));
   return index;
 }
 
@@ -264,6 +275,7 @@ function matchPhrases(words: string[], index: PhraseIndex): Match[] {
     // de quartier »); words of a phrase after the first may be plural too.
     if (!matchFrom(words, i, index.byFirstWord.get(word), found) && word.length > 3 && word.endsWith('s'))
       matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found);
+    if (!index.anyAffix.test(word)) continue;
     for (let a = 0; a < index.affixes.length; a++) {
       const phrase = index.affixes[a];
       if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
