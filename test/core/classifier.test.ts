@@ -111,6 +111,14 @@ test.each([
   ['LAVAL AGGLO - Médiathèque Saint-Berthevin Le Lien', 'bibliotheque'],
   ['Département de Seine-et-Marne - Collège Jean Moulin', 'etablissement_scolaire'],
   ['Mairie de Melun - Espace public numérique', 'epn'],
+  // …and so is a place an association runs, named right after « Association »…
+  ['Association Bibliothèque de Bessines', 'bibliotheque'],
+  ['ASSOCIATION MAISON DE QUARTIER DES TILLEULS', 'centre_social'],
+  ['Asso Fablab du Quai', 'epn'],
+  // …not a place the association only speaks of, nor a weak word.
+  ['Association des amis de la médiathèque', 'association'],
+  ['Association Familles Rurales de Vaux', 'association'],
+  ['Association Club informatique', 'association'],
   // …not one of the town's own services, a place name, a weak word after the dash.
   ['Ville de Melun - Service jeunesse', 'mairie'],
   ['Mairie - Acoua', 'mairie'],
@@ -573,6 +581,7 @@ test.each([
   ['Médiathèque du Département', 'departement'],
   // …an association is still private, and so is a private school, whatever its level.
   ['Comité des fêtes de la commune de Vire', 'prive'],
+  ['Association Bibliothèque de Bessines', 'prive'],
   ['Collège privé Saint-Joseph', 'prive'],
   ['Lycée privé sous contrat La Salle', 'prive'],
   ['E P PR OR THORA', 'prive'],

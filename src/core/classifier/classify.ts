@@ -84,6 +84,10 @@ const SAID = {
   weak: { fr: 'indices trop faibles ou partagés : {hints}', en: 'clues too weak or split: {hints}' },
   naf: { fr: 'code NAF {code}{label}', en: 'NAF code {code}{label}' },
   form: { fr: 'catégorie juridique {code}{label}', en: 'legal category {code}{label}' },
+  runByAssociation: {
+    fr: 'lieu tenu par une association (financeur privé)',
+    en: 'a place run by an association (private funding)',
+  },
 } satisfies Record<string, Said>;
 
 /** A coded reason: the code, then its official (French) label when known. */
@@ -354,6 +358,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     });
   }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
+  else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
@@ -388,6 +393,37 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
   if (!authority || !place) return;
   if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
   place.weight *= HEAD_BONUS;
+}
+
+/** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
+const RUNNING_BODIES = new Set(['association', 'asso', 'assoc']);
+
+/**
+ * « Association Bibliothèque de Bessines », « Asso Maison de quartier des Tilleuls »: as with an
+ * authority, the place is what the partner is, and the association that runs it says who funds it. Only a
+ * place named right after the word counts: « Association des parents d'élèves de l'école… » stays an
+ * association.
+ */
+function placeRunByAssociation(head: number, out: Evidence[], first: number): void {
+  let body: Evidence | undefined;
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (e.phrase?.start === head && e.category === 'association') body = e;
+    else if (e.phrase?.start === head + 1 && !NOT_RUN_BY_AUTHORITIES.includes(e.category)) {
+      if (e.weight >= ESTABLISHMENT_WEIGHT) place = e;
+    }
+  }
+  if (!body || !place) return;
+  body.weight /= HEAD_BONUS;
+  place.weight *= HEAD_BONUS;
+  out.push({
+    category: place.category,
+    weight: 0,
+    tutelle: 'prive',
+    decidesTutelle: true,
+    reason: SAID.runByAssociation,
+  });
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */
