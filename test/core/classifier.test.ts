@@ -126,6 +126,11 @@ test.each([
   // A person named France is not a company's French subsidiary.
   ['Bcd Anatole France', 'bibliotheque'],
   ['VELUX France', 'entreprise'],
+  // Nor is a region's branch, which associations and public bodies have as much as firms.
+  ['Les Petits Débrouillards Île-de-France', 'autre'],
+  ['OPTEOR ILE DE FRANCE', 'autre'],
+  ['Scouts et Guides de France', 'association'],
+  ["Service départemental à la jeunesse, à l'engagement et aux sports", 'collectivite'],
   // « Société », « banque », « écoles » open these associations' names: not companies, not schools.
   ['Société de pêche La Gaule melunaise', 'association'],
   ['Société musicale de Melun', 'association'],
@@ -189,7 +194,6 @@ test.each([
   ['Centre médico-social de Lisieux', 'collectivite'],
   ['FOOT LOCKER FRANCE SAS', 'entreprise'],
   ['Médiathèque de Fort-de-France', 'bibliotheque'],
-  ['OPTEOR ILE DE FRANCE', 'entreprise'],
   ['Pôle information jeunesse Gonfreville', 'mairie'],
   ['Maison Municipale Brindeau', 'mairie'],
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],

@@ -715,6 +715,7 @@ export const NAME_RULES: WordRule[] = [
       'direction regionale',
       'drajes',
       'sdjes',
+      'service departemental a la jeunesse',
       'drac',
       'dreal',
       'draaf',
@@ -1287,17 +1288,19 @@ function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): S
 }
 
 const PERSON_TITLES = new Set(['m', 'mr', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
-const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes']);
+const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes', 'de', 'd']);
 const LEGAL_FORM_WORDS = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc']);
 
 /**
- * « ZARA France », « BASF FRANCE SAS », « OPTEOR ILE DE FRANCE » (a regional branch): a name of up to six
- * words ending in « France » and its legal form — not a town (« … de Fort-de-France »).
+ * « ZARA France », « BASF FRANCE SAS »: a name of up to six words ending in « France » and its legal form.
+ * Not « … de France »: a town (« Fort-de-France »), a region (« Île-de-France », « Hauts-de-France »)
+ * whose branches associations and public bodies have as much as firms (« Les Petits Débrouillards
+ * Île-de-France », « ADEME Hauts-de-France »), a national body (« Scouts et Guides de France »).
  */
 function brandThenFrance(_name: string, words: string[]): boolean {
   const last = LEGAL_FORM_WORDS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
-  if (last < 1 || last >= 6 || words[last] !== 'france' || NOT_A_BRAND.has(words[last - 1])) return false;
-  return !(words[last - 1] === 'de' && words[last - 2] === 'fort');
+  if (last < 1 || last >= 6 || words[last] !== 'france') return false;
+  return !NOT_A_BRAND.has(words[last - 1]);
 }
 
 /** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
