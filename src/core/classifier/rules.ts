@@ -523,6 +523,8 @@ export const NAME_RULES: WordRule[] = [
       'legtpa',
       'eplefpa',
       'cfppa',
+      'centre de formation d apprentis',
+      'centre de formation des apprentis',
     ],
     weight: 3,
     tutelle: 'region',
@@ -892,6 +894,13 @@ export const NAME_RULES: WordRule[] = [
     weight: 2.5,
     tutelle: 'commune',
   },
+  // « Gymnase intercommunal », « Service intercommunal enfance »: the intercommunalité's, in the same way.
+  {
+    category: 'collectivite',
+    phrases: ['intercommunal', 'intercommunale', 'intercommunaux', 'intercommunales'],
+    weight: 2.5,
+    tutelle: 'intercommunalite',
+  },
   {
     category: 'association',
     phrases: [
@@ -943,12 +952,14 @@ export const NAME_RULES: WordRule[] = [
       'foyer des jeunes travailleurs',
       'fjt',
       'universite populaire',
+      'utl',
       'universite inter ages',
       'universite du temps libre',
       'universite du troisieme age',
       'universite de la culture permanente',
       'ecole associative',
       'regie de quartier',
+      'groupe d entraide mutuelle',
       'centre information jeunesse',
       'centre d information jeunesse',
       'centre regional information jeunesse',
