@@ -219,6 +219,10 @@ test.each([
   ['Gymnase municipal', 'mairie'],
   ['Salle communale', 'mairie'],
   ['Gymnase intercommunal', 'collectivite'],
+  ['Conseil dép. 77', 'collectivite'],
+  ['Maire de Vaux', 'mairie'],
+  ['Cabinet du maire', 'mairie'],
+  ['Bruno Le Maire', 'autre'],
   ["Centre de formation d'apprentis de la CCI", 'etablissement_scolaire'],
   ['UTL Melun', 'association'],
   ["Groupe d'entraide mutuelle La Boussole", 'association'],
@@ -498,9 +502,11 @@ test('leads that name several kinds are answered below the check threshold, neve
   // « CMS » is a département's centre médico-social, and a web tool; a name coined on « lab » is a fablab in
   // the fablabs' list and a hosting association or a software firm elsewhere; a coworking space is a
   // tiers-lieu, run by a town, an association or a firm; « Agence » opens firms' and public agencies'
-  // names alike.
+  // names alike; « EE », « EM », « GS » open primary schools' names in school lists, and others too.
   for (const [name, category] of [
     ['CMS Le Havre Curie', 'collectivite'],
+    ['EE Jules Ferry', 'etablissement_scolaire'],
+    ['GS Pasteur', 'etablissement_scolaire'],
     ['HOSTOLAB', 'epn'],
     ['Albilab', 'epn'],
     ['L’Appart - Le Coworking du Village', 'epn'],

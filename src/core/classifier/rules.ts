@@ -102,6 +102,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   eepr: 'école élémentaire privée',
   empr: 'école maternelle privée',
   eppr: 'école primaire privée',
+  ee: 'école élémentaire',
+  em: 'école maternelle',
+  ep: 'école primaire',
+  gs: 'groupe scolaire',
   gip: 'groupement d’intérêt public',
   ste: 'société',
   cte: 'comité',
@@ -252,6 +256,10 @@ export const NAME_RULES: WordRule[] = [
       'commune nouvelle',
       'ville de',
       'ville d',
+      // The mayor as the partner (« Maire de Vaux », « Cabinet du maire »): the town hall.
+      'maire de',
+      'maire d',
+      'cabinet du maire',
       'cias',
       'centre intercommunal d action sociale',
       'espace jeunes',
@@ -485,6 +493,15 @@ export const NAME_RULES: WordRule[] = [
     weight: 3,
     tutelle: 'commune',
   },
+  // « EE Jules Ferry », « EM Les Lilas », « GS Pasteur »: two letters that open a primary school's name in
+  // school lists, and other names too: a lead to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['ee', 'em', 'ep', 'gs'],
+    weight: 1.2,
+    tutelle: 'commune',
+    headOnly: true,
+  },
   // The national schools list's private primary schools (« E P PR OR THORA », « EEPR Sainte-Marie »).
   {
     category: 'etablissement_scolaire',
@@ -657,7 +674,7 @@ export const NAME_RULES: WordRule[] = [
   },
   {
     category: 'collectivite',
-    phrases: ['conseil departemental', 'departement', 'departement de', 'conseil general'],
+    phrases: ['conseil departemental', 'conseil dep', 'departement', 'departement de', 'conseil general'],
     weight: 3,
     tutelle: 'departement',
   },
