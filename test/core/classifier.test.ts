@@ -589,6 +589,9 @@ test.each([
   ['Médiathèque départementale du Lot', 'departement'],
   ['Direction départementale du livre et de la lecture', 'departement'],
   ['Médiathèque Intercommunale du Castellas', 'intercommunalite'],
+  // The intercommunal CCAS is the intercommunalité's.
+  ['CIAS du Pays de Meaux', 'intercommunalite'],
+  ['CCAS de Melun', 'commune'],
   ['BU Lettres', 'etat'],
   // A place that does not say who runs it is funded by the authority its name names…
   ['EPN de la communauté de communes du Val', 'intercommunalite'],

@@ -260,8 +260,6 @@ export const NAME_RULES: WordRule[] = [
       'maire de',
       'maire d',
       'cabinet du maire',
-      'cias',
-      'centre intercommunal d action sociale',
       'espace jeunes',
       'espace jeunesse',
       'point jeunes',
@@ -303,6 +301,13 @@ export const NAME_RULES: WordRule[] = [
     ],
     weight: 3,
     tutelle: 'commune',
+  },
+  // The intercommunal CCAS: a town's social service, run by the intercommunalité.
+  {
+    category: 'mairie',
+    phrases: ['cias', 'centre intercommunal d action sociale'],
+    weight: 3,
+    tutelle: 'intercommunalite',
   },
   // Community centres
   {
