@@ -589,6 +589,12 @@ test.each([
   ['Médiathèque départementale du Lot', 'departement'],
   ['Direction départementale du livre et de la lecture', 'departement'],
   ['Médiathèque Intercommunale du Castellas', 'intercommunalite'],
+  // « intercommunal », « municipal » say who runs any place or service…
+  ['Conservatoire intercommunal', 'intercommunalite'],
+  ['Accueil de loisirs intercommunal', 'intercommunalite'],
+  ['Conservatoire municipal', 'commune'],
+  // …not an association's.
+  ['École de musique intercommunale', 'prive'],
   // The intercommunal CCAS is the intercommunalité's.
   ['CIAS du Pays de Meaux', 'intercommunalite'],
   ['CCAS de Melun', 'commune'],

@@ -491,6 +491,8 @@ function authorityTutelle(evidence: Evidence[]): TutelleId | undefined {
   return found?.tutelle;
 }
 
+/** What no authority runs. */
+const PRIVATE_CATEGORIES: readonly CategoryId[] = ['association', 'entreprise', 'autre'];
 /** Kinds of place an authority runs; an association or a company is not one of its places. */
 const NOT_RUN_BY_AUTHORITIES: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
 
@@ -597,9 +599,14 @@ function answer(
   const spec = categoryById(category);
   let tutelle: TutelleId | undefined;
   let tutelleWeight = Number.NEGATIVE_INFINITY;
+  const authorityMayRunIt = !PRIVATE_CATEGORIES.includes(category);
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i];
-    if (e.category === category && e.tutelle && (e.decidesTutelle || e.weight > tutelleWeight)) {
+    // An authority's word that decides (« intercommunal ») says who runs any place or service, not only
+    // its own kind (« Conservatoire intercommunal », « Accueil de loisirs intercommunal »).
+    const own =
+      e.category === category || (authorityMayRunIt && e.decidesTutelle === true && AUTHORITIES.includes(e.category));
+    if (own && e.tutelle && (e.decidesTutelle || e.weight > tutelleWeight)) {
       tutelle = e.tutelle;
       tutelleWeight = e.decidesTutelle ? Number.POSITIVE_INFINITY : e.weight;
     }

@@ -17,7 +17,7 @@ export interface WordRule {
   headOnly?: boolean;
   /** A collective noun that opens names of every kind: it does not count double at the head. */
   noHeadBonus?: boolean;
-  /** Says who runs the place whatever else says what it is (« privé »): its funding body wins. */
+  /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
 }
 
@@ -915,13 +915,16 @@ export const NAME_RULES: WordRule[] = [
     ],
     weight: 2.5,
     tutelle: 'commune',
+    // « Conservatoire municipal »: whatever the place, it says who runs it.
+    decidesTutelle: true,
   },
-  // « Gymnase intercommunal », « Service intercommunal enfance »: the intercommunalité's, in the same way.
+  // « Gymnase intercommunal », « Conservatoire intercommunal »: the intercommunalité's, in the same way.
   {
     category: 'collectivite',
     phrases: ['intercommunal', 'intercommunale', 'intercommunaux', 'intercommunales'],
     weight: 2.5,
     tutelle: 'intercommunalite',
+    decidesTutelle: true,
   },
   {
     category: 'association',
