@@ -137,3 +137,14 @@ test('npm run classify prints the CSV with the classification columns; bad rows 
     }),
   ).toBe(result.stdout);
 });
+
+test('npm run classify reads a CSV that Excel saved in Windows-1252 without losing its accents', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'pdc-cli-')), 'excel.csv');
+  writeFileSync(file, Buffer.from('Nom;Courriel\r\nMédiathèque Jean Moulin;\r\nCollège Les Capucins;\r\n', 'latin1'));
+  const result = tsx('src/local/cli/classify.ts', [file]);
+  expect(result.status).toBe(0);
+  const lines = result.stdout.trim().split(/\r?\n/);
+  expect(lines[1]).toMatch(/^Médiathèque Jean Moulin;;bibliotheque;/);
+  expect(lines[2]).toMatch(/^Collège Les Capucins;;etablissement_scolaire;/);
+  expect(result.stderr).toContain('lu en Windows-1252');
+});

@@ -1,6 +1,7 @@
 /** npm run --silent classify -- FILE.csv : the CSV with categorie, confiance, apports, tutelle and raisons added. */
 import { readFileSync } from 'node:fs';
 import { classifyCsv } from '../../core/classifier/csv-input';
+import { decodeCsvFile } from './decode';
 
 const file = process.argv[2];
 if (!file) {
@@ -9,7 +10,10 @@ if (!file) {
 }
 let input: string;
 try {
-  input = readFileSync(file, 'utf8');
+  const { text, encoding } = decodeCsvFile(readFileSync(file));
+  if (encoding === 'windows-1252')
+    console.error(`${file} : lu en Windows-1252 (CSV d’Excel sous Windows) ; sortie en UTF-8.`);
+  input = text;
 } catch (error) {
   console.error(`Impossible de lire ${file} : ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
