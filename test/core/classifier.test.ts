@@ -221,6 +221,8 @@ test.each([
   ['Gymnase intercommunal', 'collectivite'],
   ['Conseil dép. 77', 'collectivite'],
   ['Maire de Vaux', 'mairie'],
+  ['Espace Info Jeunes', 'mairie'],
+  ['Point Info Jeunes de Vaux', 'mairie'],
   ['Cabinet du maire', 'mairie'],
   ['Bruno Le Maire', 'autre'],
   ["Centre de formation d'apprentis de la CCI", 'etablissement_scolaire'],

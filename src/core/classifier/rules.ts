@@ -248,6 +248,10 @@ export const NAME_RULES: WordRule[] = [
       'point information jeunesse',
       'pole information jeunesse',
       'pij',
+      // The Information Jeunesse network's name since 2020, on the same local points.
+      'info jeunes',
+      'point info jeunes',
+      'espace info jeunes',
       'bureau information jeunesse',
       'bureau d information jeunesse',
       'bij',
