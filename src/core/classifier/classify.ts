@@ -409,10 +409,10 @@ function placeRunByAssociation(head: number, out: Evidence[], first: number): vo
   let place: Evidence | undefined;
   for (let k = first; k < out.length; k++) {
     const e = out[k];
-    if (e.phrase?.start === head && e.category === 'association') body = e;
-    else if (e.phrase?.start === head + 1 && !NOT_RUN_BY_AUTHORITIES.includes(e.category)) {
-      if (e.weight >= ESTABLISHMENT_WEIGHT) place = e;
-    }
+    const start = e.phrase?.start;
+    if (start === head && e.category === 'association') body = e;
+    else if (start === head + 1 && !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT)
+      place = e;
   }
   if (!body || !place) return;
   body.weight /= HEAD_BONUS;
@@ -491,10 +491,10 @@ function authorityTutelle(evidence: Evidence[]): TutelleId | undefined {
   return found?.tutelle;
 }
 
-/** What no authority runs. */
+/** What no authority runs: an association, a company, or nothing known. */
 const PRIVATE_CATEGORIES: readonly CategoryId[] = ['association', 'entreprise', 'autre'];
-/** Kinds of place an authority runs; an association or a company is not one of its places. */
-const NOT_RUN_BY_AUTHORITIES: readonly CategoryId[] = [...AUTHORITIES, 'association', 'entreprise'];
+/** What is not one of an authority's places: the authorities themselves, and what no authority runs. */
+const NOT_RUN_BY_AUTHORITIES: readonly CategoryId[] = [...AUTHORITIES, ...PRIVATE_CATEGORIES];
 
 /**
  * « mediatheque@ville-montivilliers.fr », « Parthlab, parthlab@cc-parthenay.fr »: the town's or the
