@@ -222,6 +222,8 @@ test.each([
   ['Conseil dép. 77', 'collectivite'],
   ['Maire de Vaux', 'mairie'],
   ['Espace Info Jeunes', 'mairie'],
+  ['Maison de la solidarité de Tulle', 'mairie'],
+  ['Maison des solidarités de Melun', 'collectivite'],
   ['Point Info Jeunes de Vaux', 'mairie'],
   ['Cabinet du maire', 'mairie'],
   ['Bruno Le Maire', 'autre'],

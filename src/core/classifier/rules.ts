@@ -260,6 +260,9 @@ export const NAME_RULES: WordRule[] = [
       'commune nouvelle',
       'ville de',
       'ville d',
+      // The CCAS's house, where it gathers the town's social services (« Maison de la solidarité »);
+      // the département's are « maisons des solidarités » (below).
+      'maison de la solidarite',
       // The mayor as the partner (« Maire de Vaux », « Cabinet du maire »): the town hall.
       'maire de',
       'maire d',
