@@ -1,4 +1,5 @@
 /** The server side of the sidebar contract (rpc.ts): one handler per method. */
+import { isUserError } from '../core/errors';
 import { RPC_METHODS, type ServerApi } from '../rpc';
 import { classifyPartners, listRowsToCheck, setCategory } from './classify/action';
 import { lookupPartnerCodes } from './classify/lookup';
@@ -31,11 +32,23 @@ import {
 import { buildTrackingSheet } from './tracking/build';
 import { findPartnerSheet } from './tracking/locate';
 
+/**
+ * The count on the « Mes actions » tab. A sheet the add-on cannot read yet (headers pushed down by an
+ * inserted row) shows no count rather than no sidebar: the tab itself says what to do when opened.
+ */
+function pendingActionCount(): number {
+  try {
+    return myActions().actions.filter((a) => a.bucket !== 'next').length;
+  } catch (error) {
+    if (isUserError(error)) return 0;
+    throw error;
+  }
+}
+
 const handlers: ServerApi = {
   getBootstrap: () => {
     const sheetReady = !!findPartnerSheet(activeSpreadsheet());
-    const actions = sheetReady ? myActions().actions.filter((a) => a.bucket !== 'next').length : 0;
-    return { lang: currentLang(), sheetReady, myActions: actions };
+    return { lang: currentLang(), sheetReady, myActions: sheetReady ? pendingActionCount() : 0 };
   },
   buildTrackingSheet: (request) => buildTrackingSheet(request ?? {}),
   classifyPartners: () => classifyPartners(),

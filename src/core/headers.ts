@@ -47,6 +47,32 @@ export function mapHeaders(headers: unknown[]): Map<number, ColumnId> {
   return map;
 }
 
+/** The add-on's own column titles, in both languages, as `normalize` writes them. */
+const OWN_TITLES = new Set(
+  COLUMNS.flatMap((column) => [
+    normalize(t('fr', `column.${column.id}` as never)),
+    normalize(t('en', `column.${column.id}` as never)),
+  ]),
+);
+
+/** A row that carries most of the add-on's column titles is the partner sheet's header. */
+function isOwnHeader(row: unknown[]): boolean {
+  let titles = 0;
+  for (const cell of row) if (OWN_TITLES.has(normalize(String(cell ?? '')))) titles++;
+  return titles >= Math.ceil(COLUMNS.length / 2);
+}
+
+/**
+ * Where the partner sheet's header went when someone inserted rows above it (a title, « Nos
+ * partenaires 2026 »): its row number (1-based) among the first `rows`, or 0 while the first row is the
+ * header — or when no row is, as when titles were renamed (the build repairs those, in place).
+ */
+export function headerPushedDownTo(rows: unknown[][]): number {
+  if (rows.length === 0 || isOwnHeader(rows[0])) return 0;
+  for (let i = 1; i < rows.length; i++) if (isOwnHeader(rows[i])) return i + 1;
+  return 0;
+}
+
 /** Index (0-based) of the first row among `rows` that has a name-like header, or -1. */
 export function findHeaderRow(rows: unknown[][]): number {
   return rows.findIndex((row) => {

@@ -41,6 +41,8 @@ const fr = {
   'sheet.adoptNo': 'Non, créer un tableau vide',
   'sheet.adoptDeclined': 'Rien n’a été modifié. Un tableau de suivi vide a été créé à côté de votre liste.',
   'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
+  'sheet.headerPushedDown':
+    'Les en-têtes de « {sheet} » sont descendus en ligne {row} : une ligne a été insérée au-dessus. Supprimez ou déplacez ce qui est au-dessus pour qu’ils reviennent en ligne 1 ; rien n’a été modifié.',
   'sheet.createFirst': 'Créez d’abord le tableau de suivi dans l’onglet Réglages.',
   'sheet.warnings': 'À vérifier : {list}',
   'sheet.warn.textDates':
@@ -361,6 +363,8 @@ const en: Messages = {
   'sheet.adoptNo': 'No, create an empty sheet',
   'sheet.adoptDeclined': 'Nothing was changed. An empty tracking sheet was created beside your list.',
   'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
+  'sheet.headerPushedDown':
+    'The headers of “{sheet}” have moved down to row {row}: a row was inserted above them. Delete or move what is above them so that they are back on row 1; nothing was changed.',
   'sheet.createFirst': 'Create the tracking sheet first, in the Settings tab.',
   'sheet.warnings': 'To check: {list}',
   'sheet.warn.textDates':

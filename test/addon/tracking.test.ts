@@ -123,6 +123,36 @@ test('it repairs a deleted validation and a deleted column without touching data
   ]);
 });
 
+test('a title row inserted above the headers stops every action with a clear message, and nothing is changed', () => {
+  const { app, sheet } = builtWith(['Médiathèque A', 'Collège B']);
+  app.run('addMember', { name: 'Moi', email: app.service('Session').getActiveUser().getEmail() });
+  sheet.insertRowBefore(1);
+  sheet.getRange(1, 1).setValue('Nos partenaires 2026');
+  const before = sheet.getRange(1, 1, 4, sheet.getLastColumn()).getValues();
+  const message = /Les en-têtes de « Partenaires » sont descendus en ligne 2 : une ligne a été insérée au-dessus/;
+  // Before, Classer took the header row for a partner, and the build wrote the titles over the inserted
+  // row and gave the old header row an ID, as a partner named « Structure ».
+  expect(() => app.run('classifyPartners', {})).toThrow(message);
+  expect(() => app.run('buildTrackingSheet', {})).toThrow(message);
+  expect(() => app.run('listOutreach', { scope: 'all', kind: 'premier' })).toThrow(message);
+  // The sidebar still opens: its « Mes actions » tab says what to do.
+  expect(() => app.run('myActions', {})).toThrow(message);
+  expect(app.run('getBootstrap', {})).toMatchObject({ sheetReady: true, myActions: 0 });
+  expect(sheet.getRange(1, 1, 4, sheet.getLastColumn()).getValues()).toEqual(before);
+  // Once the row is gone, all is as before.
+  sheet.deleteRow(1);
+  expect(app.run<Outcome>('buildTrackingSheet', {}).changed).toBe(false);
+  expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^2 partenaires classés/);
+});
+
+test('headers renamed in place are still repaired in place, not taken for headers pushed down', () => {
+  const { app, sheet } = builtWith(['Médiathèque A']);
+  const width = sheet.getLastColumn();
+  sheet.getRange(1, 1, 1, width).setValues([Array.from({ length: width }, (_, i) => `Colonne ${i + 1}`)]);
+  expect(app.run<Outcome>('buildTrackingSheet', {}).message).toMatch(/en-têtes et notes réparés/);
+  expect(header(app)[1]).toBe('Structure');
+});
+
 test('a renamed sheet and moved columns are found again', () => {
   const app = emulator();
   app.run('buildTrackingSheet', {});

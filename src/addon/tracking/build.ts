@@ -36,12 +36,10 @@ import {
   rememberPositions,
   tagColumn,
 } from './locate';
-import { LANG_PROPERTY, sheetLang } from './table';
+import { assertHeaderInPlace, HEADER_SCAN_ROWS, LANG_PROPERTY, sheetLang } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const HEADER_SCAN_ROWS = 10;
 
 interface Report {
   /** The language of what is said to the person (theirs). */
@@ -59,13 +57,18 @@ interface Candidate {
   rows: number;
 }
 
+/** A sheet's first rows, where a header is looked for: one read. */
+function topRows(sheet: Sheet): { top: unknown[][]; lastRow: number } {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return { top: [], lastRow };
+  return { top: sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues(), lastRow };
+}
+
 /** A sheet of the club's own list: a name-like header in its first rows. */
 function findAdoptable(ss: Spreadsheet): Candidate | undefined {
   for (const sheet of ss.getSheets()) {
-    const lastRow = sheet.getLastRow();
-    const lastColumn = sheet.getLastColumn();
-    if (lastRow === 0 || lastColumn === 0) continue;
-    const top = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues();
+    const { top, lastRow } = topRows(sheet);
     const headerIndex = findHeaderRow(top);
     if (headerIndex >= 0) return { sheet, headerRow: headerIndex + 1, rows: lastRow - headerIndex - 1 };
   }
@@ -411,6 +414,8 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     const report: Report = { lang: currentLang(), sheetLang: lang, changes: [], warnings: [] };
     let sheet = findPartnerSheet(ss);
     let created = false;
+    // Repairing headers pushed down by an inserted row would write them over what was inserted.
+    if (sheet) assertHeaderInPlace(sheet, topRows(sheet).top);
     if (!sheet) {
       const candidate = findAdoptable(ss);
       if (candidate && request.adopt === undefined) {

@@ -6,6 +6,7 @@
 
 import { asCellText } from '../../core/cell-text';
 import { UserError } from '../../core/errors';
+import { headerPushedDownTo } from '../../core/headers';
 import { type MessageKey, t } from '../../core/i18n';
 import type { Positions } from '../../core/layout';
 import type { ColumnId } from '../../core/schema';
@@ -25,6 +26,19 @@ export const LANG_PROPERTY = 'pdc.sheetLang';
 export function sheetLang(): Lang {
   const stored = documentProperty(LANG_PROPERTY);
   return stored === 'en' || stored === 'fr' ? stored : currentLang();
+}
+
+/** How many of the first rows are searched for a header pushed down by rows inserted above it. */
+export const HEADER_SCAN_ROWS = 10;
+
+/**
+ * Stops before anything is read as a partner or written: with rows inserted above the header, row 1 is
+ * no longer the header, and the header would be taken for a partner (the build would even write the
+ * titles over what was inserted). `top` is the sheet's first rows.
+ */
+export function assertHeaderInPlace(sheet: Sheet, top: unknown[][]): void {
+  const row = headerPushedDownTo(top.slice(0, HEADER_SCAN_ROWS));
+  if (row) throw new UserError('sheet.headerPushedDown', { sheet: sheet.getName(), row });
 }
 
 export interface PartnerTable {
@@ -61,7 +75,9 @@ export function openPartnerTable(): PartnerTable {
     const { positions, header: seen } = locateColumns(sheet);
     const lastRow = sheet.getLastRow();
     const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
-    const [header = [], ...rows] = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
+    const values = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
+    assertHeaderInPlace(sheet, values);
+    const [header = [], ...rows] = values;
     const same = seen.every((h, i) => h === header[i]) && header.slice(seen.length).every((h) => h === '');
     if (same || attempt >= 2) {
       const index = new Map(rows.map((row, i) => [row, i] as [unknown[], number]));
