@@ -1,6 +1,7 @@
 /** Recognises the columns of a club's own list by their header, whatever the accents, case or wording. */
 
 import { t } from './i18n';
+import { idNumber } from './ids';
 import { COLUMNS, type ColumnId } from './schema';
 import { normalize } from './text';
 
@@ -62,15 +63,21 @@ function isOwnHeader(row: unknown[]): boolean {
   return titles >= Math.ceil(COLUMNS.length / 2);
 }
 
+export type HeaderProblem =
+  /** Rows inserted above the header (a title, « Nos partenaires 2026 »), or a sort that took it along. */
+  | { kind: 'pushedDown'; row: number }
+  /** A partner on row 1: the header row was deleted, or sorted with the data. */
+  | { kind: 'partnerOnTop'; id: string };
+
 /**
- * Where the partner sheet's header went when someone inserted rows above it (a title, « Nos
- * partenaires 2026 »): its row number (1-based) among the first `rows`, or 0 while the first row is the
- * header — or when no row is, as when titles were renamed (the build repairs those, in place).
+ * Whether the partner sheet's header is no longer on row 1, from its first `rows`. Titles renamed in
+ * place are no problem: the build repairs them there. A partner's ID on row 1 is never a title.
  */
-export function headerPushedDownTo(rows: unknown[][]): number {
-  if (rows.length === 0 || isOwnHeader(rows[0])) return 0;
-  for (let i = 1; i < rows.length; i++) if (isOwnHeader(rows[i])) return i + 1;
-  return 0;
+export function headerProblem(rows: unknown[][]): HeaderProblem | undefined {
+  if (rows.length === 0 || isOwnHeader(rows[0])) return undefined;
+  for (let i = 1; i < rows.length; i++) if (isOwnHeader(rows[i])) return { kind: 'pushedDown', row: i + 1 };
+  const id = rows[0].find((cell) => idNumber(cell) !== undefined);
+  return id === undefined ? undefined : { kind: 'partnerOnTop', id: String(id).trim() };
 }
 
 /** Index (0-based) of the first row among `rows` that has a name-like header, or -1. */

@@ -42,7 +42,9 @@ const fr = {
   'sheet.adoptDeclined': 'Rien n’a été modifié. Un tableau de suivi vide a été créé à côté de votre liste.',
   'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
   'sheet.headerPushedDown':
-    'Les en-têtes de « {sheet} » sont descendus en ligne {row} : une ligne a été insérée au-dessus. Supprimez ou déplacez ce qui est au-dessus pour qu’ils reviennent en ligne 1 ; rien n’a été modifié.',
+    'Les en-têtes de « {sheet} » sont en ligne {row}, plus en ligne 1 : une ligne a été insérée au-dessus, ou un tri les a pris avec les données. Remettez-les en ligne 1 (Ctrl+Z annule un tri) ; rien n’a été modifié.',
+  'sheet.partnerOnTop':
+    'La ligne 1 de « {sheet} » est le partenaire {id}, pas les en-têtes : ils ont été supprimés ou triés avec les données. Annulez (Ctrl+Z), ou insérez une ligne vide en ligne 1 puis relancez « Créer / mettre à jour le tableau de suivi » ; rien n’a été modifié.',
   'sheet.createFirst': 'Créez d’abord le tableau de suivi dans l’onglet Réglages.',
   'sheet.warnings': 'À vérifier : {list}',
   'sheet.warn.textDates':
@@ -364,7 +366,9 @@ const en: Messages = {
   'sheet.adoptDeclined': 'Nothing was changed. An empty tracking sheet was created beside your list.',
   'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
   'sheet.headerPushedDown':
-    'The headers of “{sheet}” have moved down to row {row}: a row was inserted above them. Delete or move what is above them so that they are back on row 1; nothing was changed.',
+    'The headers of “{sheet}” are on row {row}, no longer on row 1: a row was inserted above them, or a sort took them along with the data. Put them back on row 1 (Ctrl+Z undoes a sort); nothing was changed.',
+  'sheet.partnerOnTop':
+    'Row 1 of “{sheet}” is partner {id}, not the headers: they were deleted or sorted with the data. Undo (Ctrl+Z), or insert an empty row 1 and run “Create / update the tracking sheet” again; nothing was changed.',
   'sheet.createFirst': 'Create the tracking sheet first, in the Settings tab.',
   'sheet.warnings': 'To check: {list}',
   'sheet.warn.textDates':

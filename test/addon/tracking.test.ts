@@ -129,7 +129,8 @@ test('a title row inserted above the headers stops every action with a clear mes
   sheet.insertRowBefore(1);
   sheet.getRange(1, 1).setValue('Nos partenaires 2026');
   const before = sheet.getRange(1, 1, 4, sheet.getLastColumn()).getValues();
-  const message = /Les en-têtes de « Partenaires » sont descendus en ligne 2 : une ligne a été insérée au-dessus/;
+  const message =
+    /Les en-têtes de « Partenaires » sont en ligne 2, plus en ligne 1 : une ligne a été insérée au-dessus/;
   // Before, Classer took the header row for a partner, and the build wrote the titles over the inserted
   // row and gave the old header row an ID, as a partner named « Structure ».
   expect(() => app.run('classifyPartners', {})).toThrow(message);
@@ -143,6 +144,33 @@ test('a title row inserted above the headers stops every action with a clear mes
   sheet.deleteRow(1);
   expect(app.run<Outcome>('buildTrackingSheet', {}).changed).toBe(false);
   expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^2 partenaires classés/);
+});
+
+test('a deleted header row stops every action with a clear message: the first partner is never written over', () => {
+  const { app, sheet } = builtWith(['Médiathèque A', 'Collège B', 'Zèbre SARL']);
+  sheet.deleteRow(1);
+  const before = sheet.getRange(1, 1, 3, sheet.getLastColumn()).getValues();
+  const message = /La ligne 1 de « Partenaires » est le partenaire P-0001, pas les en-têtes : ils ont été supprimés/;
+  // Before, the build « repaired » the headers over Médiathèque A, and Classer skipped it as the header.
+  expect(() => app.run('buildTrackingSheet', {})).toThrow(message);
+  expect(() => app.run('classifyPartners', {})).toThrow(message);
+  expect(sheet.getRange(1, 1, 3, sheet.getLastColumn()).getValues()).toEqual(before);
+  // What the message says to do works: an empty row 1, then the build.
+  sheet.insertRowBefore(1);
+  expect(app.run<Outcome>('buildTrackingSheet', {}).message).toMatch(/en-têtes et notes réparés/);
+  expect(header(app).slice(0, 2)).toEqual(['ID', 'Structure']);
+  expect(sheet.getRange(2, 1, 3, 2).getValues()).toEqual([
+    ['P-0001', 'Médiathèque A'],
+    ['P-0002', 'Collège B'],
+    ['P-0003', 'Zèbre SARL'],
+  ]);
+});
+
+test('a sort that takes the header row along is caught wherever the header lands', () => {
+  const { app, sheet } = builtWith(['Médiathèque A', 'Collège B', 'Zèbre SARL']);
+  // Sorted by name, header included: « Structure » lands between « Médiathèque A » and « Zèbre SARL ».
+  sheet.getRange(1, 1, 4, sheet.getLastColumn()).sort(2);
+  expect(() => app.run('classifyPartners', {})).toThrow(/sont en ligne 3, plus en ligne 1/);
 });
 
 test('headers renamed in place are still repaired in place, not taken for headers pushed down', () => {

@@ -6,7 +6,7 @@
 
 import { asCellText } from '../../core/cell-text';
 import { UserError } from '../../core/errors';
-import { headerPushedDownTo } from '../../core/headers';
+import { headerProblem } from '../../core/headers';
 import { type MessageKey, t } from '../../core/i18n';
 import type { Positions } from '../../core/layout';
 import type { ColumnId } from '../../core/schema';
@@ -32,13 +32,16 @@ export function sheetLang(): Lang {
 export const HEADER_SCAN_ROWS = 10;
 
 /**
- * Stops before anything is read as a partner or written: with rows inserted above the header, row 1 is
- * no longer the header, and the header would be taken for a partner (the build would even write the
- * titles over what was inserted). `top` is the sheet's first rows.
+ * Stops before anything is read as a partner or written when row 1 is no longer the header: the header
+ * would be taken for a partner, or a partner for the header — and the build would write the titles over
+ * it. `top` is the sheet's first rows.
  */
 export function assertHeaderInPlace(sheet: Sheet, top: unknown[][]): void {
-  const row = headerPushedDownTo(top.slice(0, HEADER_SCAN_ROWS));
-  if (row) throw new UserError('sheet.headerPushedDown', { sheet: sheet.getName(), row });
+  const problem = headerProblem(top.slice(0, HEADER_SCAN_ROWS));
+  if (problem?.kind === 'pushedDown')
+    throw new UserError('sheet.headerPushedDown', { sheet: sheet.getName(), row: problem.row });
+  if (problem?.kind === 'partnerOnTop')
+    throw new UserError('sheet.partnerOnTop', { sheet: sheet.getName(), id: problem.id });
 }
 
 export interface PartnerTable {
