@@ -43,6 +43,8 @@ const fr = {
   'sheet.missing': 'Le tableau de suivi n’existe pas encore : utilisez « Créer / mettre à jour le tableau de suivi ».',
   'sheet.headerPushedDown':
     'Les en-têtes de « {sheet} » sont en ligne {row}, plus en ligne 1 : une ligne a été insérée au-dessus, ou un tri les a pris avec les données. Remettez-les en ligne 1 (Ctrl+Z annule un tri) ; rien n’a été modifié.',
+  'sheet.columnsMissing':
+    '« {sheet} » n’a plus {count|la colonne|les colonnes} « {columns} » : annulez la suppression (Ctrl+Z) ou utilisez « Créer / mettre à jour le tableau de suivi » pour {count|la recréer|les recréer} ; rien n’a été modifié.',
   'sheet.partnerOnTop':
     'La ligne 1 de « {sheet} » est le partenaire {id}, pas les en-têtes : ils ont été supprimés ou triés avec les données. Annulez (Ctrl+Z), ou insérez une ligne vide en ligne 1 puis relancez « Créer / mettre à jour le tableau de suivi » ; rien n’a été modifié.',
   'sheet.createFirst': 'Créez d’abord le tableau de suivi dans l’onglet Réglages.',
@@ -367,6 +369,8 @@ const en: Messages = {
   'sheet.missing': 'The tracking sheet does not exist yet: use “Create / update the tracking sheet”.',
   'sheet.headerPushedDown':
     'The headers of “{sheet}” are on row {row}, no longer on row 1: a row was inserted above them, or a sort took them along with the data. Put them back on row 1 (Ctrl+Z undoes a sort); nothing was changed.',
+  'sheet.columnsMissing':
+    '“{sheet}” no longer has the {count|column|columns} “{columns}”: undo the deletion (Ctrl+Z) or use “Create / update the tracking sheet” to add {count|it|them} back; nothing was changed.',
   'sheet.partnerOnTop':
     'Row 1 of “{sheet}” is partner {id}, not the headers: they were deleted or sorted with the data. Undo (Ctrl+Z), or insert an empty row 1 and run “Create / update the tracking sheet” again; nothing was changed.',
   'sheet.createFirst': 'Create the tracking sheet first, in the Settings tab.',

@@ -111,6 +111,18 @@ test('hostile values stay plain text: no formula, no markup, no bidi trickery', 
   expect(names.getValues().flat()).toEqual([formula.name, script.name]);
 });
 
+test('a deleted column a suggestion fills stops the adding, rather than lose what it says there', () => {
+  const app = club();
+  const school = byName(search(app), 'Collège Les Capucins')!;
+  const sheet = app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires');
+  const header: string[] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  sheet.deleteColumn(header.indexOf('E-mail') + 1);
+  expect(() => app.run('addSuggestions', { suggestions: [school] })).toThrow(
+    '« Partenaires » n’a plus la colonne « E-mail » : annulez la suppression (Ctrl+Z) ou utilisez « Créer / mettre à jour le tableau de suivi » pour la recréer ; rien n’a été modifié.',
+  );
+  expect(sheet.getLastRow()).toBe(1);
+});
+
 test('adding suggestions appends classified rows "À contacter" with their source ids, in one write', () => {
   const app = club();
   const outcome = search(app);

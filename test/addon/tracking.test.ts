@@ -173,6 +173,36 @@ test('a sort that takes the header row along is caught wherever the header lands
   expect(() => app.run('classifyPartners', {})).toThrow(/sont en ligne 3, plus en ligne 1/);
 });
 
+test('a deleted column stops the actions that read or write it, with a clear message, and only those', () => {
+  const deleting = (title: string) => {
+    const { app, sheet } = builtWith(['Médiathèque A']);
+    sheet.deleteColumn(header(app).indexOf(title) + 1);
+    return app;
+  };
+  const missing = (title: string) => new RegExp(`« Partenaires » n’a plus la colonne « ${title} » : annulez`);
+  // Classer said « 1 partenaire classé » with no Catégorie column to write to.
+  let app = deleting('Catégorie');
+  expect(() => app.run('classifyPartners', {})).toThrow(missing('Catégorie'));
+  expect(() => app.run('listOutreach', { scope: 'all', kind: 'premier' })).not.toThrow();
+  app = deleting('Classement');
+  expect(() => app.run('setCategory', { partnerId: 'P-0001', category: 'association' })).toThrow(missing('Classement'));
+  // Without « Ne pas contacter », a partner who asked not to be written to would be offered for an e-mail.
+  app = deleting('Ne pas contacter');
+  expect(() => app.run('listOutreach', { scope: 'all', kind: 'premier' })).toThrow(missing('Ne pas contacter'));
+  expect(() => app.run('classifyPartners', {})).not.toThrow();
+  app = deleting('E-mail');
+  expect(() => app.run('createDraftsChunk', { partnerIds: ['P-0001'], kind: 'premier' })).toThrow(missing('E-mail'));
+  app = deleting('Prochaine relance');
+  expect(() => app.run('planFollowUp', { partnerId: 'P-0001', days: 7 })).toThrow(missing('Prochaine relance'));
+  // A column no action needs is the person's to delete.
+  app = deleting('Commune');
+  expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^1 partenaire classé/);
+  // The build puts a deleted column back, and the actions go on.
+  app = deleting('Catégorie');
+  app.run('buildTrackingSheet', {});
+  expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^1 partenaire classé/);
+});
+
 test('headers renamed in place are still repaired in place, not taken for headers pushed down', () => {
   const { app, sheet } = builtWith(['Médiathèque A']);
   const width = sheet.getLastColumn();

@@ -4,6 +4,7 @@
  * A person's correction (sidebar or sheet) marks the row "manuel", is remembered, and is applied to
  * rows of the same name; the category they chose fills that row's empty Apports and Tutelle too.
  */
+
 import {
   autoConfidence,
   autoLabel,
@@ -28,6 +29,7 @@ import {
 } from '../../core/classifier/classify';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
+import type { ColumnId } from '../../core/schema';
 import { parseSource } from '../../core/source';
 import { APPORTS, CATEGORIES, type CategoryId, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
 import type { ClassifyOutcome, RowToCheck } from '../../rpc';
@@ -35,6 +37,9 @@ import { withDocumentLock } from '../gas/lock';
 import { documentProperty, setDocumentProperty } from '../gas/properties';
 import { currentLang } from '../lang';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
+
+/** What classifying reads and writes: the category, and whether a person or the classifier chose it. */
+export const CLASSIFIER_COLUMNS: ColumnId[] = ['categorie', 'classement'];
 
 const CORRECTIONS_PROPERTY = 'pdc.corrections';
 /** The sidebar lists at most this many rows to check at once (the busiest first). */
@@ -143,7 +148,7 @@ export function classifyInPlace(
 
 export function classifyPartners(): ClassifyOutcome {
   return withDocumentLock(() => {
-    const table = openPartnerTable();
+    const table = openPartnerTable(...CLASSIFIER_COLUMNS);
     const { lang } = table;
     const corrections = parseCorrections(documentProperty(CORRECTIONS_PROPERTY));
     const now = new Date();
@@ -183,7 +188,7 @@ export function classifyPartners(): ClassifyOutcome {
 }
 
 /** The rows the classifier left uncertain, with their reasons, without changing anything. */
-export function listRowsToCheck(table: PartnerTable = openPartnerTable()): RowToCheck[] {
+export function listRowsToCheck(table: PartnerTable = openPartnerTable(...CLASSIFIER_COLUMNS)): RowToCheck[] {
   const uncertain: Uncertain[] = [];
   for (const row of table.rows) {
     // Only rows the classifier has answered (« auto ») can be left to check.
@@ -215,7 +220,7 @@ function applyCorrection(table: PartnerTable, corrections: Corrections, now: Dat
 export function setCategory(request: { partnerId: string; category: string }): { message: string; updated: number } {
   if (!CATEGORIES.some((c) => c.id === request.category)) throw new UserError('classify.unknownCategory');
   return withDocumentLock(() => {
-    const table = openPartnerTable();
+    const table = openPartnerTable(...CLASSIFIER_COLUMNS);
     const row = rowById(table, request.partnerId);
     if (!row) throw new UserError('classify.rowGone', { id: request.partnerId });
     const name = text(table, row, 'structure');

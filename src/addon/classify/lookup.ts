@@ -20,7 +20,7 @@ import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
 import { failureMessage, fetchCandidates } from '../suggest/fetch-sources';
 import { get, openPartnerTable, type PartnerTable, rowById, save, set, text } from '../tracking/table';
-import { classifierMayChange, classifyInPlace, listRowsToCheck } from './action';
+import { CLASSIFIER_COLUMNS, classifierMayChange, classifyInPlace, listRowsToCheck } from './action';
 
 /** A partner and the record found to be theirs. */
 interface Found {
@@ -50,7 +50,7 @@ function queryFor(table: PartnerTable, row: unknown[], departement?: string): Lo
 }
 
 export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
-  const table = openPartnerTable();
+  const table = openPartnerTable(...CLASSIFIER_COLUMNS, 'source');
   const lang = currentLang();
   const departement = loadSettings().commune?.codeDepartement || undefined;
   const start = request.after ? table.rows.findIndex((row) => text(table, row, 'id') === request.after) + 1 : 0;
@@ -109,7 +109,7 @@ export function lookupPartnerCodes(request: LookupRequest = {}): LookupOutcome {
  */
 function writeCodes(found: Found[]): { written: number; table: PartnerTable } {
   return withDocumentLock(() => {
-    const table = openPartnerTable();
+    const table = openPartnerTable(...CLASSIFIER_COLUMNS, 'source');
     const now = new Date();
     let written = 0;
     for (const { query, record } of found) {

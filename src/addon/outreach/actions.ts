@@ -18,7 +18,7 @@ import {
   readiness,
   threadLink,
 } from '../../core/outreach';
-import { COLUMNS } from '../../core/schema';
+import { COLUMNS, type ColumnId } from '../../core/schema';
 import type { ClubSettings } from '../../core/settings';
 import { CATEGORIES, idFromLabel, label, STATUTS, type StatutId } from '../../core/taxonomy';
 import { type Fields, fieldsFrom, pickTemplate, render, type Template, type TemplateKind } from '../../core/templates';
@@ -75,9 +75,21 @@ interface Context {
   quota?: number;
 }
 
+/** What the e-mails read and write besides ID and Structure. */
+const OUTREACH_COLUMNS: ColumnId[] = [
+  'email',
+  'nePasContacter',
+  'statut',
+  'courriel',
+  'dernierContact',
+  'prochaineRelance',
+  'prochaineAction',
+];
+
 function context(): Context {
   const ss = activeSpreadsheet();
-  const table = openPartnerTable();
+  // « Ne pas contacter » above all: without it, a partner who asked not to be written to would be.
+  const table = openPartnerTable(...OUTREACH_COLUMNS);
   const journal: Record<string, MailRecord> = {};
   for (const [key, value] of Object.entries(documentProperties())) {
     if (!key.startsWith(MAIL_PREFIX)) continue;

@@ -10,7 +10,7 @@ import { SOURCES, sourceById } from '../../core/opendata/sources';
 import { buildSuggestions, type ExistingKeys, identityKeys, type Suggestion } from '../../core/opendata/suggest';
 import { COLUMNS, type ColumnId } from '../../core/schema';
 import { formatSource, parseSource } from '../../core/source';
-import { APPORTS, type ApportId, CATEGORIES, label, STATUTS, TUTELLES } from '../../core/taxonomy';
+import { APPORTS, type ApportId, CATEGORIES, type Lang, label, STATUTS, TUTELLES } from '../../core/taxonomy';
 import type { AddOutcome, SuggestionsOutcome, SuggestionsRequest } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { activeSpreadsheet } from '../gas/spreadsheet';
@@ -18,7 +18,7 @@ import { currentLang } from '../lang';
 import { loadSettings } from '../settings';
 import { newIds } from '../tracking/id-counter';
 import { findPartnerSheet } from '../tracking/locate';
-import { openPartnerTable, type PartnerTable, text } from '../tracking/table';
+import { openPartnerTable, type PartnerTable, requireColumns, text } from '../tracking/table';
 import { failureMessage, fetchCandidates } from './fetch-sources';
 
 const MAX_SUGGESTIONS = 150;
@@ -89,48 +89,45 @@ function rowFormats(table: PartnerTable, width: number): string[] {
   return formats;
 }
 
-/** One new row of the sheet for a suggestion; every outside value is written as text. */
-function rowFor(
-  table: PartnerTable,
-  width: number,
-  formats: string[],
-  s: Suggestion,
-  id: string,
-  now: Date,
-): unknown[] {
+/** What a new row says of a suggestion, column by column. */
+function cellsFor(s: Suggestion, id: string, now: Date, lang: Lang): [ColumnId, unknown][] {
+  return [
+    ['id', id],
+    ['structure', s.name],
+    ['categorie', label(CATEGORIES, s.category, lang)],
+    ['apports', s.apports.map((a) => label(APPORTS, a, lang)).join(', ')],
+    ['tutelle', s.tutelle ? label(TUTELLES, s.tutelle, lang) : ''],
+    ['email', s.email ?? ''],
+    ['telephone', s.phone ?? ''],
+    ['adresse', s.address ?? ''],
+    ['codePostal', s.postalCode ?? ''],
+    ['commune', s.city ?? ''],
+    ['siteWeb', s.website ?? ''],
+    ['statut', label(STATUTS, 'a_contacter', lang)],
+    [
+      'source',
+      formatSource({
+        origin: s.sources.map((src) => sourceById(src).label).join(' + '),
+        siret: s.siret,
+        uai: s.uai,
+        rna: s.rna,
+        naf: s.naf,
+        legalCategory: s.legalCategory,
+      }),
+    ],
+    ['nePasContacter', false],
+    ['classement', autoLabel(s.confidence)],
+    ['modifieLe', now],
+  ];
+}
+
+/** One new row of the sheet; every outside value is written as text. */
+function rowFor(table: PartnerTable, width: number, formats: string[], cells: [ColumnId, unknown][]): unknown[] {
   const row: unknown[] = Array(width).fill('');
-  const put = (column: ColumnId, value: unknown) => {
-    const at = table.positions[column];
-    if (!at) return;
+  for (const [column, value] of cells) {
+    const at = table.positions[column] as number;
     row[at - 1] = typeof value === 'string' && formats[at - 1] !== '@' ? asCellText(value) : value;
-  };
-  const { lang } = table;
-  put('id', id);
-  put('structure', s.name);
-  put('categorie', label(CATEGORIES, s.category, lang));
-  put('apports', s.apports.map((a) => label(APPORTS, a, lang)).join(', '));
-  put('tutelle', s.tutelle ? label(TUTELLES, s.tutelle, lang) : '');
-  put('email', s.email ?? '');
-  put('telephone', s.phone ?? '');
-  put('adresse', s.address ?? '');
-  put('codePostal', s.postalCode ?? '');
-  put('commune', s.city ?? '');
-  put('siteWeb', s.website ?? '');
-  put('statut', label(STATUTS, 'a_contacter', lang));
-  put(
-    'source',
-    formatSource({
-      origin: s.sources.map((src) => sourceById(src).label).join(' + '),
-      siret: s.siret,
-      uai: s.uai,
-      rna: s.rna,
-      naf: s.naf,
-      legalCategory: s.legalCategory,
-    }),
-  );
-  put('nePasContacter', false);
-  put('classement', autoLabel(s.confidence));
-  put('modifieLe', now);
+  }
   return row;
 }
 
@@ -170,8 +167,14 @@ export function addSuggestions(request: { suggestions: Suggestion[] }): AddOutco
         fresh.length,
       );
       const now = new Date();
+      const cells = fresh.map((s, i) => cellsFor(s, ids[i], now, table.lang));
+      // A deleted column would lose what the suggestion says there (its e-mail, its source).
+      requireColumns(
+        table,
+        cells[0].map(([column]) => column),
+      );
       const formats = rowFormats(table, width);
-      const rows = fresh.map((s, i) => rowFor(table, width, formats, s, ids[i], now));
+      const rows = cells.map((c) => rowFor(table, width, formats, c));
       const start = sheet.getLastRow() + 1;
       const needed = start + rows.length - 1 - sheet.getMaxRows();
       if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);

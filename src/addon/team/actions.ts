@@ -5,6 +5,7 @@
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { addDays, isValidEmail } from '../../core/outreach';
+import type { ColumnId } from '../../core/schema';
 import { label, STATUTS } from '../../core/taxonomy';
 import { cellText, isDate, normalize } from '../../core/text';
 import type { MyActions, ShareOutcome, TeamList, TeamMember } from '../../rpc';
@@ -51,7 +52,7 @@ function assignedTo(table: PartnerTable, row: unknown[], member: TeamMember): bo
 
 export function listTeam(): TeamList {
   const { members } = readTeam();
-  const table = openPartnerTable();
+  const table = openPartnerTable('responsable');
   const known = new Set(members.flatMap((m) => [normalize(m.name), m.email]));
   const orphans = new Map<string, number>();
   for (const row of table.rows) {
@@ -146,7 +147,7 @@ export function myActions(): MyActions {
   const { members } = readTeam();
   const me = whoAmI(members);
   if (!me) return { needsChoice: !myEmail() && members.length > 0, actions: [] };
-  const table = openPartnerTable();
+  const table = openPartnerTable('responsable', 'statut', 'prochaineRelance', 'prochaineAction');
   const timeZone = activeSpreadsheet().getSpreadsheetTimeZone();
   const today = dayKey(new Date(), timeZone);
   const actions = table.rows
@@ -178,10 +179,11 @@ export function myActions(): MyActions {
 /** Runs a quick action on one partner's row, found by its ID under the lock. */
 function onPartner(
   partnerId: string,
+  columns: ColumnId[],
   change: (table: PartnerTable, row: unknown[], now: Date) => void,
 ): { message: string } {
   return withDocumentLock(() => {
-    const table = openPartnerTable();
+    const table = openPartnerTable(...columns);
     const row = rowById(table, partnerId);
     if (!row) throw new UserError('classify.rowGone', { id: partnerId });
     const now = new Date();
@@ -194,7 +196,7 @@ function onPartner(
 
 export function markContacted(request: { partnerId: string }): { message: string } {
   const days = loadSettings().followUpDays;
-  return onPartner(request.partnerId, (table, row, now) => {
+  return onPartner(request.partnerId, ['statut', 'dernierContact', 'prochaineRelance'], (table, row, now) => {
     set(table, row, 'statut', label(STATUTS, 'contacte', table.lang));
     set(table, row, 'dernierContact', now);
     set(table, row, 'prochaineRelance', addDays(now, days));
@@ -206,7 +208,7 @@ export function planFollowUp(request: { partnerId: string; days?: number; date?:
     ? new Date(`${request.date}T12:00:00`)
     : addDays(new Date(), Math.max(1, Math.min(365, Number(request.days ?? 7))));
   if (Number.isNaN(when.getTime())) throw new UserError('actions.badDate');
-  return onPartner(request.partnerId, (table, row) => set(table, row, 'prochaineRelance', when));
+  return onPartner(request.partnerId, ['prochaineRelance'], (table, row) => set(table, row, 'prochaineRelance', when));
 }
 
 export function setNextAction(request: { partnerId: string; text: string }): { message: string } {
@@ -215,7 +217,7 @@ export function setNextAction(request: { partnerId: string; text: string }): { m
     .trim()
     .slice(0, 500);
   // The table formats this column as plain text when created; an apostrophe keeps "=…" as text anyway.
-  return onPartner(request.partnerId, (table, row) =>
+  return onPartner(request.partnerId, ['prochaineAction'], (table, row) =>
     set(table, row, 'prochaineAction', /^[=+\-@]/.test(value) ? `'${value}` : value),
   );
 }

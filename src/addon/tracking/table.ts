@@ -70,12 +70,36 @@ export interface StatusChange {
 /** Columns whose every change goes to the Historique sheet. */
 const TRACKED: ColumnId[] = ['statut'];
 
-export function openPartnerTable(): PartnerTable {
+/** What every action reads: partners are found by their ID and named by Structure. */
+const ALWAYS_NEEDED: readonly ColumnId[] = ['id', 'structure'];
+
+/**
+ * Stops, before anything is read or written, when a column the action reads or writes was deleted:
+ * otherwise Classer would say « 3 partenaires classés » with no Catégorie column to write to, and the
+ * e-mails tab « pas d'adresse e-mail » for every partner with no E-mail column.
+ */
+export function requireColumns(
+  table: Pick<PartnerTable, 'sheet' | 'positions' | 'lang'>,
+  needed: readonly ColumnId[],
+): void {
+  const missing = [...ALWAYS_NEEDED, ...needed].filter((id) => !table.positions[id]);
+  if (!missing.length) return;
+  throw new UserError('sheet.columnsMissing', {
+    sheet: table.sheet.getName(),
+    count: missing.length,
+    columns: missing.map((id) => t(table.lang, `column.${id}` as MessageKey)).join(', '),
+  });
+}
+
+/** The partner sheet, read once; `needed` are the columns the action reads or writes beyond ID and Structure. */
+export function openPartnerTable(...needed: ColumnId[]): PartnerTable {
   const sheet = findPartnerSheet(activeSpreadsheet());
   if (!sheet) throw new UserError('sheet.missing');
+  const lang = sheetLang();
   // A person may move a column between finding the columns and reading the rows: read again if so.
   for (let attempt = 0; ; attempt++) {
     const { positions, header: seen } = locateColumns(sheet);
+    requireColumns({ sheet, positions, lang }, needed);
     const lastRow = sheet.getLastRow();
     const width = Math.max(sheet.getLastColumn(), ...Object.values(positions).map(Number));
     const values = lastRow >= 1 ? sheet.getRange(1, 1, lastRow, width).getValues() : [];
@@ -84,7 +108,7 @@ export function openPartnerTable(): PartnerTable {
     const same = seen.every((h, i) => h === header[i]) && header.slice(seen.length).every((h) => h === '');
     if (same || attempt >= 2) {
       const index = new Map(rows.map((row, i) => [row, i] as [unknown[], number]));
-      return { sheet, positions, lang: sheetLang(), header, rows, dirty: new Map(), history: [], index };
+      return { sheet, positions, lang, header, rows, dirty: new Map(), history: [], index };
     }
   }
 }
