@@ -17,11 +17,25 @@ for (const column of COLUMNS) {
   }
 }
 
-/** The column a header names, or undefined. "E-mail du contact" → email; "Tél." → telephone. */
-export function recognizeHeader(header: unknown): ColumnId | undefined {
-  const key = normalize(String(header ?? ''))
+function headerKey(header: unknown): string {
+  return normalize(String(header ?? ''))
     .replace(/\./g, '')
     .replace(/\s*[:*]$/, '');
+}
+
+/**
+ * « Nom » heads the organisation's name in a list of organisations, and the person's in a list of
+ * contacts (« Nom | Prénom | Organisme | Mail »): it is the organisation's column only when no other
+ * header of the row is, and the contact's otherwise.
+ */
+const AMBIGUOUS: ReadonlyMap<string, readonly ColumnId[]> = new Map([
+  ['nom', ['structure', 'contact']],
+  ['name', ['structure', 'contact']],
+]);
+
+/** The column a header names, or undefined. "E-mail du contact" → email; "Tél." → telephone. */
+export function recognizeHeader(header: unknown): ColumnId | undefined {
+  const key = headerKey(header);
   if (!key) return undefined;
   const exact = LOOKUP.get(key);
   if (exact) return exact;
@@ -34,17 +48,26 @@ export function recognizeHeader(header: unknown): ColumnId | undefined {
   return undefined;
 }
 
-/** Maps each column index of a header row to a schema column; the first occurrence wins. */
+/** Maps each column index of a header row to a schema column; the first occurrence wins, « Nom » last. */
 export function mapHeaders(headers: unknown[]): Map<number, ColumnId> {
   const map = new Map<number, ColumnId>();
   const taken = new Set<ColumnId>();
+  const take = (index: number, id: ColumnId | undefined) => {
+    if (!id || taken.has(id)) return;
+    taken.add(id);
+    map.set(index, id);
+  };
+  const ambiguous: [number, readonly ColumnId[]][] = [];
   headers.forEach((header, index) => {
-    const id = recognizeHeader(header);
-    if (id && !taken.has(id)) {
-      taken.add(id);
-      map.set(index, id);
-    }
+    const candidates = AMBIGUOUS.get(headerKey(header));
+    if (candidates) ambiguous.push([index, candidates]);
+    else take(index, recognizeHeader(header));
   });
+  for (const [index, candidates] of ambiguous)
+    take(
+      index,
+      candidates.find((id) => !taken.has(id)),
+    );
   return map;
 }
 

@@ -282,6 +282,27 @@ test('a messy club list is adopted without losing a cell, and a copy of the orig
   expect([data[0][0], data[2][0]]).toEqual(['P-0001', 'P-0002']);
 });
 
+test('a list of contacts (Nom | Prénom | Organisme | Mail) is adopted with the organisation as Structure', () => {
+  const rows = [
+    ['Nom', 'Prénom', 'Organisme', 'Mail'],
+    ['Durand', 'Léa', 'Médiathèque Louise Michel', 'lea.durand@ville.example'],
+    ['Martin', 'Sam', 'Collège Jean Moulin', 'ce.0690001a@ac-lyon.fr'],
+  ];
+  const app = emulator({ book: bookWithRows(rows) });
+  app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  const h = header(app);
+  const data = partnerSheet(app).getRange(2, 1, 2, h.length).getValues();
+  const at = (row: unknown[], name: string) => row[h.indexOf(name)];
+  // « Nom » was taken for the organisation: Structure held « Durand », and « Organisme » was kept aside.
+  expect(at(data[0], 'Structure')).toBe('Médiathèque Louise Michel');
+  expect(at(data[0], 'Contact')).toBe('Durand');
+  expect(at(data[1], 'E-mail')).toBe('ce.0690001a@ac-lyon.fr');
+  // The first name, a column of the club's own, is kept to the right.
+  expect(h[h.length - 1]).toBe('Prénom');
+  expect(data[0][h.length - 1]).toBe('Léa');
+  expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^2 partenaires classés/);
+});
+
 test('declining the adoption builds an empty tracking sheet beside the list and leaves the list alone', () => {
   const app = emulator({
     book: bookWithRows([

@@ -485,6 +485,11 @@ test('a CSV is classified with its headers recognised; bad rows are reported wit
   ]);
 });
 
+test('in a CSV of contacts, the organisation is classified, not the person « Nom » names', () => {
+  const lines = classifyCsv('Nom;Prénom;Organisme\nDurand;Léa;Médiathèque Jean Moulin\n').output.trim().split('\n');
+  expect(lines[1]).toMatch(/^Durand;Léa;Médiathèque Jean Moulin;bibliotheque;/);
+});
+
 test('within an association form, "les amis de la médiathèque" stay an association', () => {
   expect(cat('Les Amis de la Médiathèque de Melun', { legalCategory: '9220', naf: '94.99Z' })).toBe('association');
   expect(cat('Codelab Conseil', { legalCategory: '5710', naf: '62.02A' })).toBe('entreprise');
