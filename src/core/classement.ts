@@ -3,12 +3,43 @@
  * confidence) or "manuel" (a person). A person's choice is never overwritten.
  */
 import type { Classification } from './classifier/classify';
-import { LOW_CONFIDENCE } from './classifier/classify';
+import { classify, LOW_CONFIDENCE } from './classifier/classify';
 import { t } from './i18n';
-import { CATEGORIES, idFromLabel, type Lang } from './taxonomy';
+import { CATEGORIES, type CategoryId, idFromLabel, type Lang } from './taxonomy';
 import { normalize } from './text';
 
 export const MANUAL = 'manuel';
+
+/** Each part of a category's labels, as people shorten them: « Collectivité », « Centre social », « Entreprise ». */
+const LABEL_PARTS = new Map<string, CategoryId>();
+for (const category of CATEGORIES) {
+  for (const text of [category.id, category.fr, category.en]) {
+    for (const part of [text, ...text.split(/\s*(?:\/|,|\bou\b|\bor\b|\bet\b|\band\b)\s*/)]) {
+      const key = normalize(part);
+      if (key && !LABEL_PARTS.has(key)) LABEL_PARTS.set(key, category.id as CategoryId);
+    }
+  }
+}
+/** How a Type column names associations; its other words for them are causes (« Culture », « Jeunesse »). */
+const ASSOCIATION_WORDS = new Set(['asso', 'assos', 'assoc', 'association', 'associations', 'club', 'clubs']);
+/** What the classifier must be sure of to read a person's own word as a category. */
+const TYPED_CONFIDENCE = 0.85;
+
+/**
+ * The category a person's own word names — what a club's list has in its Type column (« Asso »,
+ * « École », « Médiathèque », « Collectivité ») — or '' when it names none (« Partenaire financier »,
+ * « Culture »: a sector, which bodies of every kind share).
+ */
+export function categoryFromTyped(typed: string): CategoryId | '' {
+  const key = normalize(typed);
+  if (!key) return '';
+  const labelled = LABEL_PARTS.get(key);
+  if (labelled) return labelled;
+  const read = classify({ name: typed });
+  if (read.category === 'autre' || read.confidence < TYPED_CONFIDENCE) return '';
+  if (read.category === 'association' && !key.split(' ').some((word) => ASSOCIATION_WORDS.has(word))) return '';
+  return read.category;
+}
 
 /**
  * What Classer did, as a person reads it: « 7 partenaires classés, 1 choix gardé. 2 à vérifier. »

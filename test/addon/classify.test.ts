@@ -83,6 +83,40 @@ test('a category typed by hand in the sheet becomes manual and spreads to the sa
   expect(value(2, 'Catégorie')).toBe('Association');
 });
 
+test('a club’s own words for categories (« Asso », « École ») become the list’s, still the club’s choice; others stay', () => {
+  // An adopted list's Type column: before, « Asso » stayed « Asso », outside the dropdown, not counted on
+  // the dashboard, with no Apports nor Tutelle.
+  const { app, value } = setup([
+    ['Les Petits Codeurs', 'Asso', '', ''],
+    ['Collège Jean Moulin', 'École', '', ''],
+    ['Maison de quartier Nord', 'Centre social', '', ''],
+    ['Festival des Lumières', 'Culture', '', ''],
+    ['Fondation Lune', 'Partenaire financier', '', ''],
+  ]);
+  const outcome = app.run<ClassifyOutcome>('classifyPartners');
+  expect(outcome.message).toMatch(/5 choix gardés/);
+  expect([value(2, 'Catégorie'), value(2, 'Classement'), value(2, 'Tutelle')]).toEqual([
+    'Association',
+    'manuel',
+    'Privé',
+  ]);
+  expect([value(3, 'Catégorie'), value(3, 'Tutelle')]).toEqual(['Établissement scolaire ou supérieur', 'Département']);
+  expect(value(4, 'Catégorie')).toBe('Centre social / maison de quartier');
+  // A sector, or a role, names no category: what the club wrote stays.
+  expect([value(5, 'Catégorie'), value(5, 'Classement')]).toEqual(['Culture', 'manuel']);
+  expect(value(6, 'Catégorie')).toBe('Partenaire financier');
+});
+
+test('a club’s own word typed in the sheet is read as the category it names and spread (onEdit)', () => {
+  const { app, value, col } = setup([
+    ['Les Petits Codeurs', '', '', ''],
+    ['LES PETITS CODEURS', '', '', ''],
+  ]);
+  app.simulateEdit('Partenaires', 2, col('Catégorie'), [['asso']]);
+  expect([value(2, 'Catégorie'), value(2, 'Classement')]).toEqual(['Association', 'manuel']);
+  expect(value(3, 'Catégorie')).toBe('Association');
+});
+
 test('a category a person chooses fills the empty Apports and Tutelle as the classifier would, never what they wrote', () => {
   const { app, value, col } = setup([
     ['HORIZOME', '', '', ''],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
-import { chosenSinceClassified, quickChoices } from '../../src/core/classement';
+import { categoryFromTyped, chosenSinceClassified, quickChoices } from '../../src/core/classement';
 import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
@@ -483,6 +483,25 @@ test('a CSV is classified with its headers recognised; bad rows are reported wit
     { line: 3, message: 'nom vide' },
     { line: 5, message: 'guillemets mal fermés' },
   ]);
+});
+
+test.each([
+  ['Asso', 'association'],
+  ['Club', 'association'],
+  ['École', 'etablissement_scolaire'],
+  ['Médiathèque', 'bibliotheque'],
+  ['Collectivité', 'collectivite'],
+  ['Entreprise', 'entreprise'],
+  ['MJC', 'centre_social'],
+  ['town hall', 'mairie'],
+  ['Autre', 'autre'],
+  // Sectors and roles name no category.
+  ['Culture', ''],
+  ['Jeunesse', ''],
+  ['Partenaire financier', ''],
+  ['', ''],
+])('the word « %s » typed for a category reads as « %s »', (typed, category) => {
+  expect(categoryFromTyped(typed)).toBe(category);
 });
 
 test('in a CSV of contacts, the organisation is classified, not the person « Nom » names', () => {

@@ -9,6 +9,7 @@ import {
   autoConfidence,
   autoLabel,
   type Corrections,
+  categoryFromTyped,
   chosenSinceClassified,
   classifySummary,
   isManual,
@@ -31,7 +32,7 @@ import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import type { ColumnId } from '../../core/schema';
 import { parseSource } from '../../core/source';
-import { APPORTS, CATEGORIES, type CategoryId, idFromLabel, label, TUTELLES } from '../../core/taxonomy';
+import { APPORTS, CATEGORIES, type CategoryId, label, TUTELLES } from '../../core/taxonomy';
 import type { ClassifyOutcome, RowToCheck } from '../../rpc';
 import { withDocumentLock } from '../gas/lock';
 import { documentProperty, setDocumentProperty } from '../gas/properties';
@@ -161,8 +162,11 @@ export function classifyPartners(): ClassifyOutcome {
       if (!name) continue;
       const result = classifierMayChange(table, row);
       if (!result) {
+        // A person's own word for a category (« Asso », « École ») is written as the list says it: still theirs.
+        const chosen = categoryFromTyped(text(table, row, 'categorie'));
+        if (chosen) set(table, row, 'categorie', label(CATEGORIES, chosen, lang));
         if (!isManual(get(table, row, 'classement'))) set(table, row, 'classement', MANUAL);
-        fillFromChosen(table, row, idFromLabel(CATEGORIES, text(table, row, 'categorie')));
+        fillFromChosen(table, row, chosen);
         kept += 1;
         continue;
       }
@@ -254,7 +258,7 @@ export function categoriesEditedByHand(table: PartnerTable, firstRow: number, nu
   const forgotten: string[] = [];
   for (const row of table.rows.slice(firstRow - 2, firstRow - 2 + numRows)) {
     const key = nameKey(text(table, row, 'structure'));
-    const category = idFromLabel(CATEGORIES, text(table, row, 'categorie'));
+    const category = categoryFromTyped(text(table, row, 'categorie'));
     if (key && category) corrections[key] = category;
     else if (text(table, row, 'categorie')) set(table, row, 'classement', MANUAL);
     else if (isManual(get(table, row, 'classement'))) {
