@@ -4,6 +4,7 @@
  * else reads ids and labels from here.
  */
 import data from './taxonomy.json';
+import { normalize } from './text';
 
 export type Lang = 'fr' | 'en';
 /** A text as each language says it. */
@@ -56,13 +57,26 @@ export function label(list: readonly Labelled[], id: string, lang: Lang): string
 }
 
 /** Finds an id from a label in either language, or from the id itself; '' when unknown. */
+/** Each list's ids and labels, folded: read once per list, not once per row. */
+const FOLDED_LABELS = new WeakMap<readonly Labelled[], Map<string, string>>();
+
+function foldedLabels(list: readonly Labelled[]): Map<string, string> {
+  let folded = FOLDED_LABELS.get(list);
+  if (!folded) {
+    folded = new Map();
+    for (const item of list) {
+      for (const text of [item.id, item.fr, item.en])
+        if (!folded.has(normalize(text))) folded.set(normalize(text), item.id);
+    }
+    FOLDED_LABELS.set(list, folded);
+  }
+  return folded;
+}
+
 export function idFromLabel(list: readonly Labelled[], text: string): string {
-  const wanted = text.trim().toLowerCase();
-  if (!wanted) return '';
-  const found = list.find(
-    (item) => item.id === wanted || item.fr.toLowerCase() === wanted || item.en.toLowerCase() === wanted,
-  );
-  return found ? found.id : '';
+  // « contacte », « A CONTACTER », « Etablissement scolaire ou superieur »: typed without accents or in capitals.
+  const wanted = normalize(text);
+  return wanted ? (foldedLabels(list).get(wanted) ?? '') : '';
 }
 
 const CATEGORY_BY_ID = new Map(CATEGORIES.map((category) => [category.id, category]));

@@ -5,6 +5,7 @@ import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
 import { parseCsv } from '../../src/core/csv';
+import { CATEGORIES, idFromLabel, STATUTS } from '../../src/core/taxonomy';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
 import {
   LABELLED,
@@ -502,6 +503,14 @@ test.each([
   ['', ''],
 ])('the word « %s » typed for a category reads as « %s »', (typed, category) => {
   expect(categoryFromTyped(typed)).toBe(category);
+});
+
+test('a label typed without its accents or in capitals is still the label (« contacte », « A CONTACTER »)', () => {
+  expect(idFromLabel(STATUTS, 'contacte')).toBe('contacte');
+  expect(idFromLabel(STATUTS, 'A CONTACTER')).toBe('a_contacter');
+  expect(idFromLabel(STATUTS, 'relance')).toBe('relance');
+  expect(idFromLabel(CATEGORIES, 'etablissement scolaire ou superieur')).toBe('etablissement_scolaire');
+  expect(idFromLabel(STATUTS, 'contacté hier')).toBe('');
 });
 
 test('in a CSV of contacts, the organisation is classified, not the person « Nom » names', () => {
