@@ -24,6 +24,18 @@ export function isValidEmail(value: string): boolean {
   );
 }
 
+/**
+ * The address in an E-mail cell as people paste it — « Marie Dupont <marie@x.fr> » from a mail client,
+ * « mailto:marie@x.fr?subject=… » from a web page — or the cell as written when it holds anything else.
+ */
+export function emailAddressIn(cell: string): string {
+  const written = cell.trim();
+  const inBrackets = /^[^<>]*<\s*([^<>\s]+)\s*>$/.exec(written)?.[1] ?? written;
+  const mailto = /^mailto:([^?]*)/i.exec(inBrackets);
+  const address = mailto ? mailto[1] : inBrackets;
+  return isValidEmail(address) ? address : written;
+}
+
 export interface Candidate {
   email: string;
   doNotContact: boolean;

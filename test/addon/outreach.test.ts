@@ -168,6 +168,24 @@ test('sending stops at the daily quota and says so; sent rows become "Contacté"
   expect(value(4, 'Statut')).toBe('Brouillon prêt');
 });
 
+test('an address pasted with its name or as a mailto: link is written to, at the address', () => {
+  const { app, list } = setup([
+    partner(1, { 'E-mail': 'Marie Dupont <marie.dupont@mediatheque.example>' }),
+    partner(2, { 'E-mail': 'mailto:accueil@mediatheque2.example' }),
+  ]);
+  // Both were « adresse e-mail invalide ».
+  expect(list().ready.map((r) => r.email)).toEqual([
+    'marie.dupont@mediatheque.example',
+    'accueil@mediatheque2.example',
+  ]);
+  app.run('createDraftsChunk', { partnerIds: ['P-0001', 'P-0002'], kind: 'premier' });
+  const to = app
+    .service('GmailApp')
+    .getDrafts()
+    .map((d: { getMessage(): { getTo(): string } }) => d.getMessage().getTo());
+  expect(to).toEqual(['marie.dupont@mediatheque.example', 'accueil@mediatheque2.example']);
+});
+
 test('Gmail is read back: sent from Gmail, a reply, a deleted draft', () => {
   const { app, value } = setup([partner(1), partner(2), partner(3)]);
   app.run('createDraftsChunk', { partnerIds: ['P-0001', 'P-0002', 'P-0003'], kind: 'premier' });

@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATES } from '../../src/core/default-templates';
-import { isValidEmail, readiness } from '../../src/core/outreach';
+import { emailAddressIn, isValidEmail, readiness } from '../../src/core/outreach';
 import { CATEGORIES } from '../../src/core/taxonomy';
 import { fieldsFrom, pickTemplate, render } from '../../src/core/templates';
 
@@ -67,6 +67,20 @@ test('a cell holding two addresses says so, rather than « invalid »: the perso
   for (const email of ['a@x', 'a@x.fr et b@', 'Nom <a@b.fr>']) {
     expect(readiness(candidate(email), undefined, {})).toMatchObject({ ok: false, reason: 'invalidEmail' });
   }
+});
+
+test.each([
+  ['Marie Dupont <marie.dupont@ville.example>', 'marie.dupont@ville.example'],
+  ['"Dupont, Marie" <marie@x.fr>', 'marie@x.fr'],
+  ['mailto:contact@mediatheque.example', 'contact@mediatheque.example'],
+  ['MAILTO:contact@x.fr?subject=Atelier', 'contact@x.fr'],
+  ['<a@b.fr>', 'a@b.fr'],
+  ['  a@b.fr  ', 'a@b.fr'],
+  // Anything else is left as written, for readiness to say what is wrong with it.
+  ['a@x.fr ; b@x.fr', 'a@x.fr ; b@x.fr'],
+  ['Marie <pas-une-adresse>', 'Marie <pas-une-adresse>'],
+])('the address in « %s » is %s', (cell, address) => {
+  expect(emailAddressIn(cell)).toBe(address);
 });
 
 test('e-mail validation refuses what Gmail would refuse or misread', () => {

@@ -12,6 +12,7 @@ import {
   addDays,
   type BlockReason,
   draftLink,
+  emailAddressIn,
   MAIL_PREFIX,
   type MailRecord,
   parseMailRecord,
@@ -152,13 +153,18 @@ function followUpBlocked(ctx: Context, partnerId: string): boolean {
   return !record?.t || (record.s !== 'sent' && record.k !== 'relance');
 }
 
+/** Who the partner's e-mail goes to: the address in its E-mail cell, however it was pasted there. */
+function recipient(ctx: Context, row: unknown[]): string {
+  return emailAddressIn(text(ctx.table, row, 'email'));
+}
+
 function check(ctx: Context, row: unknown[], kind: TemplateKind) {
   const partnerId = text(ctx.table, row, 'id');
   if (kind === 'relance' && followUpBlocked(ctx, partnerId))
     return { ok: false as const, reason: 'notSent' as BlockReason };
   return readiness(
     {
-      email: text(ctx.table, row, 'email'),
+      email: recipient(ctx, row),
       doNotContact:
         get(ctx.table, row, 'nePasContacter') === true ||
         /^(true|oui|x|vrai)$/i.test(text(ctx.table, row, 'nePasContacter')),
@@ -198,7 +204,7 @@ export function listOutreach(request: OutreachRequest): OutreachList {
     const entry = {
       partnerId: text(ctx.table, row, 'id'),
       name: text(ctx.table, row, 'structure'),
-      email: text(ctx.table, row, 'email'),
+      email: recipient(ctx, row),
     };
     const result = check(ctx, row, request.kind);
     if (result.ok) ready.push(entry);
@@ -218,7 +224,7 @@ function outgoing(ctx: Context, row: unknown[], kind: TemplateKind) {
   const result = check(ctx, row, kind);
   if (!result.ok) return { result };
   const mail: Outgoing = {
-    to: text(ctx.table, row, 'email'),
+    to: recipient(ctx, row),
     subject: result.rendered.subject,
     text: result.rendered.text,
     html: result.rendered.html,
@@ -234,7 +240,7 @@ export function previewMessage(request: { partnerId: string; kind: TemplateKind 
   const template = pickTemplate(ctx.templates, categoryOf(ctx, row), request.kind);
   if (!template) throw new UserError('mail.reason.noTemplate');
   const rendered = render(template, fieldsFor(ctx, row));
-  return { to: text(ctx.table, row, 'email'), ...rendered };
+  return { to: recipient(ctx, row), ...rendered };
 }
 
 /** "M'envoyer un test": the rendered message, to the person's own address. */
@@ -473,7 +479,7 @@ export function dueFollowUps(): OutreachEntry[] {
     .map((row) => ({
       partnerId: text(ctx.table, row, 'id'),
       name: text(ctx.table, row, 'structure'),
-      email: text(ctx.table, row, 'email'),
+      email: recipient(ctx, row),
     }));
 }
 
@@ -484,7 +490,7 @@ export function listDraftsToSend(): OutreachEntry[] {
   for (const [partnerId, record] of Object.entries(ctx.journal)) {
     if (record.s !== 'draft' || (record.u && ctx.me && record.u !== ctx.me)) continue;
     const row = rowById(ctx.table, partnerId);
-    if (row) out.push({ partnerId, name: text(ctx.table, row, 'structure'), email: text(ctx.table, row, 'email') });
+    if (row) out.push({ partnerId, name: text(ctx.table, row, 'structure'), email: recipient(ctx, row) });
   }
   return out;
 }
