@@ -145,6 +145,15 @@ test('adding suggestions appends classified rows "À contacter" with their sourc
   expect(byName(next, 'Collège Les Capucins')?.inSheet).toBe(true);
 });
 
+test('a partner already in the sheet under another name is known by its e-mail, however it was pasted', () => {
+  const app = club();
+  const sheet = app.service('SpreadsheetApp').getActive().getSheetByName('Partenaires');
+  const header: string[] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  sheet.getRange(2, header.indexOf('Structure') + 1).setValue('CLG Capucins');
+  sheet.getRange(2, header.indexOf('E-mail') + 1).setValue('Secrétariat <CE.0772345B@ac-creteil.fr>');
+  expect(byName(search(app), 'Collège Les Capucins')?.inSheet).toBe(true);
+});
+
 test('adding 50 suggestions makes the same number of Spreadsheet calls as adding 1', () => {
   const many: Suggestion[] = Array.from({ length: 50 }, (_, i) => ({
     key: `siret:${String(i).padStart(14, '0')}`,

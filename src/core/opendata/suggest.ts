@@ -4,7 +4,9 @@
  * field first, then the classifier with the codes), distance from the club, marked when already in
  * the sheet, and ranked by how well they serve the club's needs, then distance, then a known e-mail.
  */
+
 import { type Classification, classify } from '../classifier/classify';
+import { emailAddressIn } from '../outreach';
 import { type ApportId, type CategoryId, categoryById, type Lang, type TutelleId } from '../taxonomy';
 import { normalize, readableCase } from '../text';
 import { sourceById } from './sources';
@@ -59,7 +61,8 @@ export function identityKeys(c: {
   if (c.siret) keys.push(`siret:${c.siret}`);
   if (c.uai) keys.push(`uai:${c.uai.toUpperCase()}`);
   if (c.rna) keys.push(`rna:${c.rna.toUpperCase()}`);
-  if (c.email) keys.push(`email:${c.email.toLowerCase()}`);
+  // « Marie Dupont <marie@x.fr> » in the sheet is the same partner as marie@x.fr in open data.
+  if (c.email) keys.push(`email:${emailAddressIn(c.email).toLowerCase()}`);
   return keys;
 }
 
