@@ -523,6 +523,14 @@ test('within an association form, "les amis de la médiathèque" stay an associa
   expect(cat('Codelab Conseil', { legalCategory: '5710', naf: '62.02A' })).toBe('entreprise');
 });
 
+test('an e-mail pasted with a name or as a mailto: link is read at its address', () => {
+  const named = classify({ name: 'Les Tilleuls', email: 'Secrétariat <ce.0771234x@ac-creteil.fr>' });
+  const plain = classify({ name: 'Les Tilleuls', email: 'ce.0771234x@ac-creteil.fr' });
+  // It was « site en ac-creteil.fr> », at a lower confidence.
+  expect(named).toEqual(plain);
+  expect(classify({ name: 'Les Tilleuls', email: 'mailto:contact@lestilleuls.asso.fr' }).category).toBe('association');
+});
+
 test('an address reason quotes where the word was found, not only the domain', () => {
   const result = classify({ name: 'Les Communs', email: 'associationdescommuns@gmail.com' });
   expect(result.reasons).toContain('adresse associative associationdescommuns@gmail.com');

@@ -13,6 +13,7 @@
 
 import nafLabels from '../data/codes-NAF.json';
 import natures from '../data/natures-juridiques.json';
+import { emailAddressIn } from '../outreach';
 import {
   type ApportId,
   CATEGORIES,
@@ -459,7 +460,8 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
   if (!email && !website) return;
   const first = out.length;
   for (let a = 0; a < 2; a++) {
-    const text = ((a === 0 ? email : website) ?? '').trim().toLowerCase();
+    // « Secrétariat <ce.0771234x@ac-creteil.fr> », « mailto:… »: the address, as the e-mails would use it.
+    const text = (a === 0 ? emailAddressIn(email ?? '') : (website ?? '').trim()).toLowerCase();
     if (!text) continue;
     const domain = domainOf(text);
     const subject = text.includes('@') ? text : `//${domain}/${text.split('/').slice(1).join('/')}`;
