@@ -55,6 +55,10 @@ const fr = {
   'sheet.warn.merged': 'des cellules fusionnées dans l’en-tête ont été défusionnées',
   'sheet.warn.blankRows': '{count} {count|ligne vide gardée à sa place|lignes vides gardées à leur place}',
   'sheet.warn.headerRow': 'l’en-tête était sur la ligne {row} : les lignes au-dessus ont été gardées dans la copie',
+  'sheet.warn.ownNumbering':
+    'votre colonne « {column} » est gardée telle quelle, à droite : chaque partenaire reçoit en plus son identifiant P-…',
+  'sheet.warn.otherList':
+    'la feuille « {sheet} » ({rows} {rows|ligne|lignes}) est aussi une liste : elle n’a pas été reprise ; copiez ses lignes sous celles du tableau de suivi pour les y suivre',
   'sheet.change.columns': '{count} {count|colonne ajoutée|colonnes ajoutées}',
   'sheet.change.validation': 'listes déroulantes et validations réparées',
   'sheet.change.formats': 'couleurs et mises en forme réparées',
@@ -381,6 +385,10 @@ const en: Messages = {
   'sheet.warn.merged': 'merged header cells were unmerged',
   'sheet.warn.blankRows': '{count} blank {count|row|rows} kept in place',
   'sheet.warn.headerRow': 'the header was on row {row}: the rows above it are kept in the copy',
+  'sheet.warn.ownNumbering':
+    'your “{column}” column is kept as it was, on the right: each partner also gets its P-… ID',
+  'sheet.warn.otherList':
+    'the “{sheet}” sheet ({rows} {rows|row|rows}) is a list too: it was not adopted; copy its rows below the tracking sheet’s to follow them there',
   'sheet.change.columns': '{count} {count|column|columns} added',
   'sheet.change.validation': 'dropdowns and validations repaired',
   'sheet.change.formats': 'colours and formats repaired',

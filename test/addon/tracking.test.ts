@@ -303,6 +303,53 @@ test('a list of contacts (Nom | Prénom | Organisme | Mail) is adopted with the 
   expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^2 partenaires classés/);
 });
 
+test('a club’s own numbering (« N° ») is kept as its own column: it is not taken for the IDs and replaced', () => {
+  const app = emulator({
+    book: bookWithRows([
+      ['N°', 'Nom', 'Mail'],
+      [12, 'Médiathèque A', 'a@ville.example'],
+      [13, 'Collège B', ''],
+    ]),
+  });
+  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  expect(outcome.warnings).toContain(
+    'votre colonne « N° » est gardée telle quelle, à droite : chaque partenaire reçoit en plus son identifiant P-…',
+  );
+  const h = header(app);
+  const data = partnerSheet(app).getRange(2, 1, 2, h.length).getValues();
+  // Before, 12 and 13 became P-0001 and P-0002: the club's numbers were gone from the sheet.
+  expect(data.map((row: unknown[]) => [row[h.indexOf('ID')], row[h.indexOf('N°')]])).toEqual([
+    ['P-0001', 12],
+    ['P-0002', 13],
+  ]);
+});
+
+test('of two lists in the workbook one is adopted, and the person is told the other was not', () => {
+  const book = bookWithRows(
+    [
+      ['Nom', 'Mail'],
+      ['École A', ''],
+    ],
+    'Écoles',
+  );
+  const other = bookWithRows(
+    [
+      ['Nom', 'Mail'],
+      ['Asso B', ''],
+      ['Asso C', ''],
+    ],
+    'Assos',
+  ).sheets[0];
+  book.sheets.push(other);
+  const app = emulator({ book });
+  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  expect(outcome.message).toMatch(/Votre liste « Écoles » a été reprise/);
+  expect(outcome.warnings).toContain(
+    'la feuille « Assos » (2 lignes) est aussi une liste : elle n’a pas été reprise ; copiez ses lignes sous celles du tableau de suivi pour les y suivre',
+  );
+  expect(app.service('SpreadsheetApp').getActive().getSheetByName('Assos').getRange('A3').getValue()).toBe('Asso C');
+});
+
 test('declining the adoption builds an empty tracking sheet beside the list and leaves the list alone', () => {
   const app = emulator({
     book: bookWithRows([

@@ -65,14 +65,30 @@ function topRows(sheet: Sheet): { top: unknown[][]; lastRow: number } {
   return { top: sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues(), lastRow };
 }
 
-/** A sheet of the club's own list: a name-like header in its first rows. */
-function findAdoptable(ss: Spreadsheet): Candidate | undefined {
+/** The sheets of the club's own lists: a name-like header in their first rows. The first is adopted. */
+function findAdoptable(ss: Spreadsheet): Candidate[] {
+  const found: Candidate[] = [];
   for (const sheet of ss.getSheets()) {
     const { top, lastRow } = topRows(sheet);
     const headerIndex = findHeaderRow(top);
-    if (headerIndex >= 0) return { sheet, headerRow: headerIndex + 1, rows: lastRow - headerIndex - 1 };
+    if (headerIndex >= 0) found.push({ sheet, headerRow: headerIndex + 1, rows: lastRow - headerIndex - 1 });
   }
-  return undefined;
+  return found;
+}
+
+/**
+ * A club's own numbering (« N° » 1, 2, 3; « Réf. » A12) is not the add-on's IDs: taken as the ID column
+ * it would be replaced by P-0001…, so it is kept aside as the club's own column. `mapped` loses its ID.
+ */
+function keepOwnNumbering(sheet: Sheet, mapped: Map<number, ColumnId>, rows: number, report: Report): void {
+  const at = [...mapped.entries()].find(([, id]) => id === 'id')?.[0];
+  if (at === undefined || rows < 1) return;
+  const values = sheet.getRange(2, at + 1, rows, 1).getValues();
+  if (values.every(([value]) => cellText(value) === '' || idNumber(value) !== undefined)) return;
+  mapped.delete(at);
+  report.warnings.push(
+    t(report.lang, 'sheet.warn.ownNumbering', { column: cellText(sheet.getRange(1, at + 1).getValue()) }),
+  );
 }
 
 function createBlank(ss: Spreadsheet, lang: Lang): Sheet {
@@ -129,7 +145,9 @@ function adopt(ss: Spreadsheet, candidate: Candidate, report: Report): Sheet {
     headerRange.breakApart();
     report.warnings.push(t(report.lang, 'sheet.warn.merged'));
   }
-  const mapped = mapHeaders(headerRange.getValues()[0]);
+  const headers = headerRange.getValues()[0];
+  const mapped = mapHeaders(headers);
+  keepOwnNumbering(sheet, mapped, candidate.rows, report);
   // Simulate the moves on a list of column identities so every move uses current positions.
   const order: (ColumnId | number)[] = [...Array(lastColumn)].map((_, i) => mapped.get(i) ?? i + 1);
   const created: [ColumnId, number][] = [];
@@ -417,7 +435,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     // Repairing headers pushed down by an inserted row would write them over what was inserted.
     if (sheet) assertHeaderInPlace(sheet, topRows(sheet).top);
     if (!sheet) {
-      const candidate = findAdoptable(ss);
+      const [candidate, ...others] = findAdoptable(ss);
       if (candidate && request.adopt === undefined) {
         return {
           kind: 'confirmAdopt',
@@ -429,6 +447,11 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
       setDocumentProperty(LANG_PROPERTY, lang);
       sheet = candidate && request.adopt ? adopt(ss, candidate, report) : createBlank(ss, lang);
       if (candidate && request.adopt === false) report.warnings.push(t(report.lang, 'sheet.adoptDeclined'));
+      // Only one list becomes the tracking sheet: the others are left as they are, and the person told so.
+      for (const other of others)
+        report.warnings.push(
+          t(report.lang, 'sheet.warn.otherList', { sheet: other.sheet.getName(), rows: other.rows }),
+        );
       created = true;
     }
     const positions = ensureColumns(sheet, report);
