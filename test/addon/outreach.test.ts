@@ -1,6 +1,6 @@
 /** Gmail outreach on the emulator: blocked cases, chunks cut and resumed, quota, hostile values, sync. */
 import { toEml } from '../../src/local/emulator/eml';
-import type { ChunkOutcome, OutreachList } from '../../src/rpc';
+import type { ChunkOutcome, OutreachList, PreviewOutcome } from '../../src/rpc';
 import { emulator } from '../helpers';
 
 const ME = 'club@example.org';
@@ -166,6 +166,18 @@ test('sending stops at the daily quota and says so; sent rows become "Contacté"
   expect(new Date(value(2, 'Dernier contact')).toISOString()).toBe('2026-11-28T09:00:00.000Z');
   expect(new Date(value(2, 'Prochaine relance')).toISOString()).toBe('2026-12-08T09:00:00.000Z');
   expect(value(4, 'Statut')).toBe('Brouillon prêt');
+});
+
+test('a template whose category the team wrote in its own words (« Médiathèque ») is used for that category', () => {
+  const { app, ss } = setup([partner(1)]);
+  const templates = ss.getSheetByName('Modèles');
+  const rows = templates.getRange(2, 1, templates.getLastRow() - 1, 4).getValues();
+  const at = rows.findIndex((r: string[]) => r[0] === 'Bibliothèque / médiathèque' && r[1] !== 'Relance') + 2;
+  templates.getRange(at, 1).setValue('Médiathèque');
+  templates.getRange(at, 3).setValue('Pour les bibliothèques de {{Commune}}');
+  // The row was skipped, and the default template used.
+  const preview = app.run<PreviewOutcome>('previewMessage', { partnerId: 'P-0001', kind: 'premier' });
+  expect(preview.subject).toBe('Pour les bibliothèques de Melun');
 });
 
 test('an address pasted with its name or as a mailto: link is written to, at the address', () => {

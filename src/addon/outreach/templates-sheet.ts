@@ -1,8 +1,9 @@
 /** The "Modèles" sheet: created with the default French templates, then edited by the team. */
+import { categoryFromTyped } from '../../core/classement';
 import { DEFAULT_TEMPLATES } from '../../core/default-templates';
 import { t } from '../../core/i18n';
 import { META } from '../../core/schema';
-import { CATEGORIES, idFromLabel, type Lang } from '../../core/taxonomy';
+import { CATEGORIES, type Lang } from '../../core/taxonomy';
 import type { Template, TemplateKind } from '../../core/templates';
 import { normalize } from '../../core/text';
 import { insertCreatedSheet } from '../sheet-names';
@@ -81,7 +82,8 @@ export function readTemplates(ss: Spreadsheet, lang: Lang): Template[] {
   for (const [category, kind, subject, body] of sheet.getRange(2, 1, lastRow - 1, 4).getValues()) {
     const id = /^(par defaut|default|defaut)$/.test(normalize(String(category)))
       ? 'defaut'
-      : idFromLabel(CATEGORIES, String(category));
+      : // « Bibliothèque », « Asso »: the team's own word for a category, as in the partner sheet.
+        categoryFromTyped(String(category));
     const k = kindOf(String(kind));
     if (!id || !k || !String(subject).trim() || !String(body).trim()) continue;
     templates.push({ category: id, kind: k, subject: String(subject), body: String(body) });
