@@ -166,6 +166,14 @@ test('a deleted header row stops every action with a clear message: the first pa
   ]);
 });
 
+test('a header pushed far down (a whole block pasted above it) is still found, and not written over', () => {
+  const { app, sheet } = builtWith(['Médiathèque A']);
+  sheet.insertRowsBefore(1, 12);
+  sheet.getRange(1, 1).setValue('Compte rendu de la réunion du 12 septembre');
+  expect(() => app.run('buildTrackingSheet', {})).toThrow(/sont en ligne 13, plus en ligne 1/);
+  expect(sheet.getRange(1, 1).getValue()).toBe('Compte rendu de la réunion du 12 septembre');
+});
+
 test('a sort that takes the header row along is caught wherever the header lands', () => {
   const { app, sheet } = builtWith(['Médiathèque A', 'Collège B', 'Zèbre SARL']);
   // Sorted by name, header included: « Structure » lands between « Médiathèque A » and « Zèbre SARL ».

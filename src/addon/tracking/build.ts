@@ -36,7 +36,10 @@ import {
   rememberPositions,
   tagColumn,
 } from './locate';
-import { assertHeaderInPlace, HEADER_SCAN_ROWS, LANG_PROPERTY, sheetLang } from './table';
+import { assertHeaderInPlace, HEADER_SEARCH_ROWS, LANG_PROPERTY, sheetLang } from './table';
+
+/** How many of a sheet's first rows are searched for the header of a club's own list. */
+const HEADER_SCAN_ROWS = 10;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,18 +61,18 @@ interface Candidate {
 }
 
 /** A sheet's first rows, where a header is looked for: one read. */
-function topRows(sheet: Sheet): { top: unknown[][]; lastRow: number } {
+function topRows(sheet: Sheet, rows: number): { top: unknown[][]; lastRow: number } {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow === 0 || lastColumn === 0) return { top: [], lastRow };
-  return { top: sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn).getValues(), lastRow };
+  return { top: sheet.getRange(1, 1, Math.min(rows, lastRow), lastColumn).getValues(), lastRow };
 }
 
 /** The sheets of the club's own lists: a name-like header in their first rows. The first is adopted. */
 function findAdoptable(ss: Spreadsheet): Candidate[] {
   const found: Candidate[] = [];
   for (const sheet of ss.getSheets()) {
-    const { top, lastRow } = topRows(sheet);
+    const { top, lastRow } = topRows(sheet, HEADER_SCAN_ROWS);
     const headerIndex = findHeaderRow(top);
     if (headerIndex >= 0) found.push({ sheet, headerRow: headerIndex + 1, rows: lastRow - headerIndex - 1 });
   }
@@ -433,7 +436,7 @@ export function buildTrackingSheet(request: BuildRequest = {}): BuildOutcome {
     let sheet = findPartnerSheet(ss);
     let created = false;
     // Repairing headers pushed down by an inserted row would write them over what was inserted.
-    if (sheet) assertHeaderInPlace(sheet, topRows(sheet).top);
+    if (sheet) assertHeaderInPlace(sheet, topRows(sheet, HEADER_SEARCH_ROWS).top);
     if (!sheet) {
       const [candidate, ...others] = findAdoptable(ss);
       if (candidate && request.adopt === undefined) {

@@ -29,7 +29,7 @@ export function sheetLang(): Lang {
 }
 
 /** How many of the first rows are searched for a header pushed down by rows inserted above it. */
-export const HEADER_SCAN_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 100;
 
 /**
  * Stops before anything is read as a partner or written when row 1 is no longer the header: the header
@@ -37,7 +37,7 @@ export const HEADER_SCAN_ROWS = 10;
  * it. `top` is the sheet's first rows.
  */
 export function assertHeaderInPlace(sheet: Sheet, top: unknown[][]): void {
-  const problem = headerProblem(top.slice(0, HEADER_SCAN_ROWS));
+  const problem = headerProblem(top.slice(0, HEADER_SEARCH_ROWS));
   if (problem?.kind === 'pushedDown')
     throw new UserError('sheet.headerPushedDown', { sheet: sheet.getName(), row: problem.row });
   if (problem?.kind === 'partnerOnTop')
