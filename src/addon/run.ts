@@ -3,7 +3,7 @@
  * so a UserError becomes a short sentence in their language and anything else is logged and
  * replaced by a generic message.
  */
-import { isUserError } from '../core/errors';
+import { googleErrorKey, isUserError } from '../core/errors';
 import { t } from '../core/i18n';
 import { logError } from './gas/log';
 import { showAlert } from './gas/ui';
@@ -12,7 +12,8 @@ import { currentLang } from './lang';
 export function messageFor(error: unknown): string {
   const lang = currentLang();
   if (isUserError(error)) return t(lang, error.key, error.params);
-  return t(lang, 'error.generic');
+  const google = googleErrorKey(error instanceof Error ? error.message : String(error));
+  return t(lang, google ?? 'error.generic');
 }
 
 /** Wraps a sidebar call: the failure handler of google.script.run receives a readable message. */

@@ -1,4 +1,5 @@
 /** What every panel shares: the translator, the status area, and a helper to call the server. */
+import { googleErrorKey } from '../core/errors';
 import type { Translate } from '../core/i18n';
 import type { Bootstrap, RpcArg, RpcName, RpcResult } from '../rpc';
 import { el } from './dom';
@@ -27,7 +28,10 @@ export function makeCaller(status: StatusArea, tr: Translate): App['call'] {
       status.recovered(name);
       return result;
     } catch (error) {
-      status.failed(name, error instanceof Error && error.message ? error.message : tr('error.network'));
+      // A run cut at six minutes never reaches the server's wrapper: Google's own words arrive here.
+      const message = error instanceof Error ? error.message : '';
+      const google = googleErrorKey(message);
+      status.failed(name, google ? tr(google) : message || tr('error.network'));
       return undefined;
     }
   };

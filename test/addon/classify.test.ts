@@ -234,6 +234,22 @@ test('an edit elsewhere costs onEdit a handful of calls and changes nothing', ()
   expect(app.calls.spreadsheetCalls()).toBeLessThanOrEqual(6);
 });
 
+test('a range someone protected gets a message saying so, not « une erreur inattendue »', () => {
+  const { app } = setup([['Médiathèque Jean Moulin', '', '', '']]);
+  app.calls.failWhen((name) =>
+    name === 'Range.setValues'
+      ? {
+          kind: 'error',
+          message:
+            'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        }
+      : undefined,
+  );
+  expect(() => app.run('classifyPartners')).toThrow(
+    'Une partie du classeur est protégée et vous ne pouvez pas la modifier : demandez à la personne qui l’a protégée de vous y donner accès (Données › Feuilles et plages protégées).',
+  );
+});
+
 test('a partner deleted between listing and confirming gets a clear message', () => {
   const { app, sheet } = setup([['KIFEKOI', '', '', '']]);
   const outcome = app.run<{ toCheck: { partnerId: string }[] }>('classifyPartners');

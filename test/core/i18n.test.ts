@@ -1,4 +1,5 @@
 import { classifySummary } from '../../src/core/classement';
+import { googleErrorKey } from '../../src/core/errors';
 import { allKeys, pickLang, t } from '../../src/core/i18n';
 
 test('French is the default and English is chosen for English locales only', () => {
@@ -45,4 +46,12 @@ test('no message leaves a « (s) » for the reader to sort out', () => {
 test('the placeholders of each message are the same in French and English', () => {
   const names = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[|}]/g)].map((m) => m[1]))].sort().join();
   for (const key of allKeys()) expect(names(t('en', key))).toBe(names(t('fr', key)));
+});
+
+test('Google’s own errors a person can act on are recognised in English and in French; others are not', () => {
+  expect(googleErrorKey('Exceeded maximum execution time')).toBe('error.timeout');
+  expect(googleErrorKey('Temps d’exécution maximal dépassé')).toBe('error.timeout');
+  expect(googleErrorKey('You are trying to edit a protected cell or object. Please contact…')).toBe('error.protected');
+  expect(googleErrorKey('Vous tentez de modifier une cellule ou un objet protégés.')).toBe('error.protected');
+  expect(googleErrorKey('Service error: Spreadsheets')).toBeUndefined();
 });
