@@ -277,7 +277,6 @@ const fr = {
   'error.busy': 'Quelqu’un d’autre modifie le tableau en ce moment. Réessayez dans quelques secondes.',
   'error.protected':
     'Une partie du classeur est protégée et vous ne pouvez pas la modifier : demandez à la personne qui l’a protégée de vous y donner accès (Données › Feuilles et plages protégées).',
-  'error.unknownAction': 'Action inconnue : {name}.',
   'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
   'error.timeout': 'L’opération a pris trop de temps. Relancez-la : elle reprendra où elle s’est arrêtée.',
   'column.id': 'ID',
@@ -604,7 +603,6 @@ const en: Messages = {
   'error.busy': 'Someone else is changing the sheet right now. Try again in a few seconds.',
   'error.protected':
     'Part of the spreadsheet is protected and you cannot change it: ask the person who protected it to give you access (Data › Protected sheets and ranges).',
-  'error.unknownAction': 'Unknown action: {name}.',
   'error.network': 'The server does not answer. Check your connection and try again.',
   'error.timeout': 'The operation took too long. Run it again: it will resume where it stopped.',
   'column.id': 'ID',
