@@ -148,3 +148,19 @@ test('npm run classify reads a CSV that Excel saved in Windows-1252 without losi
   expect(lines[2]).toMatch(/^Collège Les Capucins;;etablissement_scolaire;/);
   expect(result.stderr).toContain('lu en Windows-1252');
 });
+
+test('npm run classify says plainly when a file is empty or has no name column, and exits non-zero', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-cli-'));
+  const empty = join(dir, 'vide.csv');
+  writeFileSync(empty, '\uFEFF\n');
+  const emptied = tsx('src/local/cli/classify.ts', [empty]);
+  expect([emptied.status, emptied.stderr.trim()]).toEqual([1, `${empty} est vide : rien à classer.`]);
+  const noName = join(dir, 'sans-nom.csv');
+  writeFileSync(noName, 'x;y\n1;2\n');
+  const unnamed = tsx('src/local/cli/classify.ts', [noName]);
+  // Not « (ignorée) »: nothing was classified, not one row left out.
+  expect([unnamed.status, unnamed.stderr.trim()]).toEqual([
+    1,
+    'ligne 1 : aucune colonne de nom (nom, name, structure…) dans l’en-tête',
+  ]);
+});

@@ -18,7 +18,13 @@ try {
   console.error(`Impossible de lire ${file} : ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
+if (!input.replace(/^\uFEFF/, '').trim()) {
+  console.error(`${file} est vide : rien à classer.`);
+  process.exit(1);
+}
 const result = classifyCsv(input);
 process.stdout.write(result.output);
-for (const problem of result.problems) console.error(`ligne ${problem.line} : ${problem.message} (ignorée)`);
+// Without output, the header itself is the problem: nothing was classified, not one row left out.
+const suffix = result.output ? ' (ignorée)' : '';
+for (const problem of result.problems) console.error(`ligne ${problem.line} : ${problem.message}${suffix}`);
 if (!result.output) process.exit(1);
