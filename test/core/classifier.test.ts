@@ -224,6 +224,8 @@ test.each([
   ['Maire de Vaux', 'mairie'],
   ['Espace Info Jeunes', 'mairie'],
   ['Maison de la solidarité de Tulle', 'mairie'],
+  ['Salle des fêtes de Vaux', 'mairie'],
+  ['Comité des fêtes de Vaux', 'association'],
   ['Maison des solidarités de Melun', 'collectivite'],
   ['Point Info Jeunes de Vaux', 'mairie'],
   ['Cabinet du maire', 'mairie'],

@@ -263,6 +263,9 @@ export const NAME_RULES: WordRule[] = [
       // The CCAS's house, where it gathers the town's social services (« Maison de la solidarité »);
       // the département's are « maisons des solidarités » (below).
       'maison de la solidarite',
+      // The town's halls, lent to clubs and associations.
+      'salle des fetes',
+      'salle polyvalente',
       // The mayor as the partner (« Maire de Vaux », « Cabinet du maire »): the town hall.
       'maire de',
       'maire d',
