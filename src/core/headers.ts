@@ -2,6 +2,7 @@
 
 import { t } from './i18n';
 import { idNumber } from './ids';
+import { emailAddressIn, isValidEmail } from './outreach';
 import { COLUMNS, type ColumnId } from './schema';
 import { normalize } from './text';
 
@@ -101,6 +102,52 @@ export function headerProblem(rows: unknown[][]): HeaderProblem | undefined {
   for (let i = 1; i < rows.length; i++) if (isOwnHeader(rows[i])) return { kind: 'pushedDown', row: i + 1 };
   const id = rows[0].find((cell) => idNumber(cell) !== undefined);
   return id === undefined ? undefined : { kind: 'partnerOnTop', id: String(id).trim() };
+}
+
+/** What a club's list holds under its headers, column by column: it corrects what the headers say. */
+export interface ValueFindings {
+  /** The column taken for the IDs holds the club's own numbering (« N° » 12, 13): kept aside. */
+  ownNumbering?: number;
+  /** With no e-mail header, the column whose cells are e-mail addresses (« Contact », « Coordonnées »). */
+  emailsUnder?: number;
+}
+
+function share(data: unknown[][], column: number, test: (text: string) => boolean): number {
+  let filled = 0;
+  let passing = 0;
+  for (const row of data) {
+    const text = String(row[column] ?? '').trim();
+    if (!text) continue;
+    filled++;
+    if (test(text)) passing++;
+  }
+  return filled ? passing / filled : 0;
+}
+
+/**
+ * Corrects `mapped` (a club's header row, mapped by `mapHeaders`) by the values under it, `data` (the
+ * rows below the header), and says what it changed.
+ */
+export function correctByValues(mapped: Map<number, ColumnId>, data: unknown[][]): ValueFindings {
+  const findings: ValueFindings = {};
+  const columnOf = (id: ColumnId) => [...mapped.entries()].find(([, c]) => c === id)?.[0];
+  const ids = columnOf('id');
+  if (ids !== undefined && share(data, ids, (text) => idNumber(text) === undefined) > 0) {
+    mapped.delete(ids);
+    findings.ownNumbering = ids;
+  }
+  const width = data.reduce((max, row) => Math.max(max, row.length), 0);
+  if (columnOf('email') === undefined) {
+    for (let column = 0; column < width; column++) {
+      const id = mapped.get(column);
+      if (id === 'structure' || id === 'siteWeb') continue;
+      if (share(data, column, (text) => isValidEmail(emailAddressIn(text))) < 0.6) continue;
+      mapped.set(column, 'email');
+      findings.emailsUnder = column;
+      break;
+    }
+  }
+  return findings;
 }
 
 /** Index (0-based) of the first row among `rows` that has a name-like header, or -1. */

@@ -57,6 +57,7 @@ const fr = {
   'sheet.warn.headerRow': 'l’en-tête était sur la ligne {row} : les lignes au-dessus ont été gardées dans la copie',
   'sheet.warn.ownNumbering':
     'votre colonne « {column} » est gardée telle quelle, à droite : chaque partenaire reçoit en plus son identifiant P-…',
+  'sheet.warn.emailsUnder': 'les adresses e-mail de votre colonne « {column} » sont reprises comme colonne « E-mail »',
   'sheet.warn.otherList':
     'la feuille « {sheet} » ({rows} {rows|ligne|lignes}) est aussi une liste : elle n’a pas été reprise ; copiez ses lignes sous celles du tableau de suivi pour les y suivre',
   'sheet.change.columns': '{count} {count|colonne ajoutée|colonnes ajoutées}',
@@ -388,6 +389,7 @@ const en: Messages = {
   'sheet.warn.headerRow': 'the header was on row {row}: the rows above it are kept in the copy',
   'sheet.warn.ownNumbering':
     'your “{column}” column is kept as it was, on the right: each partner also gets its P-… ID',
+  'sheet.warn.emailsUnder': 'the e-mail addresses of your “{column}” column are taken as the “E-mail” column',
   'sheet.warn.otherList':
     'the “{sheet}” sheet ({rows} {rows|row|rows}) is a list too: it was not adopted; copy its rows below the tracking sheet’s to follow them there',
   'sheet.change.columns': '{count} {count|column|columns} added',

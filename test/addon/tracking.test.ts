@@ -332,6 +332,29 @@ test('a club’s own numbering (« N° ») is kept as its own column: it is not 
   ]);
 });
 
+test('e-mail addresses under « Contact », with no e-mail header, become the E-mail column', () => {
+  const app = emulator({
+    book: bookWithRows([
+      ['Nom', 'Contact', 'Tél'],
+      ['Médiathèque A', 'accueil@mediatheque-a.example', '01 23 45 67 89'],
+      ['Collège B', 'Secrétariat <ce.0771234x@ac-creteil.fr>', ''],
+      ['Asso C', '', ''],
+    ]),
+  });
+  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  expect(outcome.warnings).toContain(
+    'les adresses e-mail de votre colonne « Contact » sont reprises comme colonne « E-mail »',
+  );
+  const h = header(app);
+  const data = partnerSheet(app).getRange(2, 1, 3, h.length).getValues();
+  // Before, they went to Contact and every partner was « pas d'adresse e-mail » in Courriels.
+  expect(data.map((row: unknown[]) => [row[h.indexOf('E-mail')], row[h.indexOf('Contact')]])).toEqual([
+    ['accueil@mediatheque-a.example', ''],
+    ['Secrétariat <ce.0771234x@ac-creteil.fr>', ''],
+    ['', ''],
+  ]);
+});
+
 test('of two lists in the workbook one is adopted, and the person is told the other was not', () => {
   const book = bookWithRows(
     [

@@ -515,6 +515,11 @@ test('a label typed without its accents or in capitals is still the label (« co
   expect(idFromLabel(STATUTS, 'contacté hier')).toBe('');
 });
 
+test('in a CSV, e-mail addresses under « Contact » are read as the e-mail when no column is named so', () => {
+  const lines = classifyCsv('Nom;Contact\nLes Tilleuls;ce.0771234x@ac-creteil.fr\n').output.trim().split('\n');
+  expect(lines[1]).toMatch(/;etablissement_scolaire;/);
+});
+
 test('in a CSV of contacts, the organisation is classified, not the person « Nom » names', () => {
   const lines = classifyCsv('Nom;Prénom;Organisme\nDurand;Léa;Médiathèque Jean Moulin\n').output.trim().split('\n');
   expect(lines[1]).toMatch(/^Durand;Léa;Médiathèque Jean Moulin;bibliotheque;/);

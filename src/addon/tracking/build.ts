@@ -3,7 +3,7 @@
  * club's own list, or repairs what a person broke, without touching data. Every step reads in one
  * call, compares, and writes only what differs; none loops over rows with service calls.
  */
-import { findHeaderRow, mapHeaders } from '../../core/headers';
+import { correctByValues, findHeaderRow, mapHeaders } from '../../core/headers';
 import { t } from '../../core/i18n';
 import { idNumber } from '../../core/ids';
 import {
@@ -80,18 +80,24 @@ function findAdoptable(ss: Spreadsheet): Candidate[] {
 }
 
 /**
- * A club's own numbering (« N° » 1, 2, 3; « Réf. » A12) is not the add-on's IDs: taken as the ID column
- * it would be replaced by P-0001…, so it is kept aside as the club's own column. `mapped` loses its ID.
+ * What the club's values say beyond its headers, read once: its own numbering (« N° » 12, 13) is kept
+ * aside rather than replaced by P-0001…, and e-mail addresses under « Contact » become the E-mail column
+ * when no header names one (else every partner would be « pas d'adresse e-mail »).
  */
-function keepOwnNumbering(sheet: Sheet, mapped: Map<number, ColumnId>, rows: number, report: Report): void {
-  const at = [...mapped.entries()].find(([, id]) => id === 'id')?.[0];
-  if (at === undefined || rows < 1) return;
-  const values = sheet.getRange(2, at + 1, rows, 1).getValues();
-  if (values.every(([value]) => cellText(value) === '' || idNumber(value) !== undefined)) return;
-  mapped.delete(at);
-  report.warnings.push(
-    t(report.lang, 'sheet.warn.ownNumbering', { column: cellText(sheet.getRange(1, at + 1).getValue()) }),
-  );
+function correctMapping(
+  sheet: Sheet,
+  headers: unknown[],
+  mapped: Map<number, ColumnId>,
+  rows: number,
+  report: Report,
+): void {
+  if (rows < 1) return;
+  const findings = correctByValues(mapped, sheet.getRange(2, 1, rows, headers.length).getValues());
+  const title = (column: number) => cellText(headers[column]);
+  if (findings.ownNumbering !== undefined)
+    report.warnings.push(t(report.lang, 'sheet.warn.ownNumbering', { column: title(findings.ownNumbering) }));
+  if (findings.emailsUnder !== undefined)
+    report.warnings.push(t(report.lang, 'sheet.warn.emailsUnder', { column: title(findings.emailsUnder) }));
 }
 
 function createBlank(ss: Spreadsheet, lang: Lang): Sheet {
@@ -150,7 +156,7 @@ function adopt(ss: Spreadsheet, candidate: Candidate, report: Report): Sheet {
   }
   const headers = headerRange.getValues()[0];
   const mapped = mapHeaders(headers);
-  keepOwnNumbering(sheet, mapped, candidate.rows, report);
+  correctMapping(sheet, headers, mapped, candidate.rows, report);
   // Simulate the moves on a list of column identities so every move uses current positions.
   const order: (ColumnId | number)[] = [...Array(lastColumn)].map((_, i) => mapped.get(i) ?? i + 1);
   const created: [ColumnId, number][] = [];

@@ -4,7 +4,7 @@
  * (broken quoting, empty name) are reported with their line number; the others are still classified.
  */
 import { csvLine, parseCsv } from '../csv';
-import { mapHeaders } from '../headers';
+import { correctByValues, mapHeaders } from '../headers';
 import type { ColumnId } from '../schema';
 import { normalize } from '../text';
 import { classify } from './classify';
@@ -37,6 +37,11 @@ export function classifyCsv(input: string): ClassifiedCsv {
   const table = parseCsv(input);
   const problems = [...table.problems];
   const mapped = mapHeaders(table.header);
+  // As when a list is adopted: e-mail addresses under « Contact » are the e-mail column when none is named.
+  correctByValues(
+    mapped,
+    table.records.map((record) => record.fields),
+  );
   const index = (id: ColumnId) => [...mapped.entries()].find(([, c]) => c === id)?.[0];
   const findExtra = (names: Set<string>) =>
     table.header.findIndex((h) => names.has(normalize(h).replace(/_/g, ' ')) || names.has(normalize(h)));
