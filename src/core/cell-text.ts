@@ -10,3 +10,15 @@ export function asCellText(value: string): string {
   if (/^\s*[-+]?[\d\s.,/:]+\s*$/.test(text) || /^(true|false|vrai|faux)$/i.test(text.trim())) return `'${text}`;
   return text;
 }
+
+/**
+ * A French postal code or phone number a spreadsheet stored as a number, losing its first 0 (1000 for
+ * « 01000 », 612345678 for « 06 12 34 56 78 »): the text it was, or undefined when the value is no such
+ * number. Postal codes of the départements 01 to 09 and every phone number lose it when a list goes
+ * through Excel.
+ */
+export function withLeadingZero(value: unknown, kind: 'postal' | 'phone'): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) return undefined;
+  const digits = String(value);
+  return digits.length === (kind === 'postal' ? 4 : 9) ? `0${digits}` : undefined;
+}

@@ -51,7 +51,10 @@ const fr = {
   'sheet.warnings': 'À vérifier : {list}',
   'sheet.warn.textDates':
     '{count} {count|date écrite|dates écrites} comme du texte dans « {column} » ({count|laissée telle quelle|laissées telles quelles})',
-  'sheet.warn.textNumbers': '{count} {count|nombre écrit|nombres écrits} comme du texte dans « {column} »',
+  'sheet.change.postalZeros':
+    '{count} {count|code postal a retrouvé son 0 initial|codes postaux ont retrouvé leur 0 initial} (1000 → 01000)',
+  'sheet.change.phoneZeros':
+    '{count} {count|numéro de téléphone a retrouvé son 0 initial|numéros de téléphone ont retrouvé leur 0 initial}',
   'sheet.warn.merged': 'des cellules fusionnées dans l’en-tête ont été défusionnées',
   'sheet.warn.blankRows': '{count} {count|ligne vide gardée à sa place|lignes vides gardées à leur place}',
   'sheet.warn.headerRow': 'l’en-tête était sur la ligne {row} : les lignes au-dessus ont été gardées dans la copie',
@@ -383,7 +386,9 @@ const en: Messages = {
   'sheet.warnings': 'To check: {list}',
   'sheet.warn.textDates':
     '{count} {count|date|dates} written as text in “{column}” ({count|left as it was|left as they were})',
-  'sheet.warn.textNumbers': '{count} {count|number|numbers} written as text in “{column}”',
+  'sheet.change.postalZeros':
+    '{count} {count|postcode got its leading 0 back|postcodes got their leading 0 back} (1000 → 01000)',
+  'sheet.change.phoneZeros': '{count} phone {count|number got its leading 0 back|numbers got their leading 0 back}',
   'sheet.warn.merged': 'merged header cells were unmerged',
   'sheet.warn.blankRows': '{count} blank {count|row|rows} kept in place',
   'sheet.warn.headerRow': 'the header was on row {row}: the rows above it are kept in the copy',

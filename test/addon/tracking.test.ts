@@ -267,7 +267,8 @@ test('a messy club list is adopted without losing a cell, and a copy of the orig
   expect(outcome.message).toMatch(/reprise : 3 partenaires, 6 colonnes reconnues, 1 colonne conservée telle quelle/);
   expect(outcome.warnings.join(' ')).toMatch(/ligne 3/);
   expect(outcome.warnings.join(' ')).toMatch(/1 ligne vide gardée à sa place/);
-  expect(outcome.warnings.join(' ')).toMatch(/Code postal/);
+  // Excel stored 01000 as 1000: the 0 comes back, as text (it was only warned about).
+  expect(outcome.warnings).toContain('1 code postal a retrouvé son 0 initial (1000 → 01000)');
   const ss = app.service('SpreadsheetApp').getActive();
   const backup = ss.getSheetByName('Contacts (original)');
   expect(backup.getRange(1, 1, 6, 7).getValues()[2]).toEqual(rows[2]);
@@ -285,6 +286,8 @@ test('a messy club list is adopted without losing a cell, and a copy of the orig
   expect(data[0][h.length - 1]).toBe('12/09/2026');
   expect(data[1].every((v: unknown) => v === '')).toBe(true);
   expect(data[2][col('Structure')]).toBe('Centre social Les Tilleuls');
+  expect(data[2][col('Code postal')]).toBe('01000');
+  expect(data[0][col('Code postal')]).toBe(69001);
   expect(sheet.getRange(4, col('Notes') + 1).getFormula()).toBe('=1+1');
   expect(sheet.getRange(2, col('Notes') + 1).getNote()).toBe('note à garder');
   expect([data[0][0], data[2][0]]).toEqual(['P-0001', 'P-0002']);
@@ -414,6 +417,20 @@ test('the menu asks before adopting and reports the outcome in a dialog', () => 
   expect(app.ui.dialogs[0].buttons).toBe('YES_NO');
   expect(app.ui.dialogs[1].prompt).toMatch(/reprise/);
   expect(partnerSheet(app).getRange('B2').getValue()).toBe('MJC');
+});
+
+test('run again, it gives back the 0 that a paste from Excel took from postal codes and phone numbers', () => {
+  const { app, sheet } = builtWith(['Mairie de Bourg-en-Bresse', 'Médiathèque de Laon']);
+  const h = header(app);
+  sheet.getRange(2, h.indexOf('Code postal') + 1, 2, 1).setValues([[1000], [2000]]);
+  sheet.getRange(2, h.indexOf('Téléphone') + 1).setValue(474457000);
+  const outcome = app.run<Outcome>('buildTrackingSheet', {});
+  expect(outcome.message).toMatch(
+    /2 codes postaux ont retrouvé leur 0 initial \(1000 → 01000\), 1 numéro de téléphone a retrouvé son 0 initial/,
+  );
+  expect(sheet.getRange(2, h.indexOf('Code postal') + 1, 2, 1).getValues()).toEqual([['01000'], ['02000']]);
+  expect(sheet.getRange(2, h.indexOf('Téléphone') + 1).getValue()).toBe('0474457000');
+  expect(app.run<Outcome>('buildTrackingSheet', {}).changed).toBe(false);
 });
 
 test('a copied row gets a new ID; IDs are never reused after a deletion', () => {

@@ -3,8 +3,9 @@
  * club's own list, or repairs what a person broke, without touching data. Every step reads in one
  * call, compares, and writes only what differs; none loops over rows with service calls.
  */
+import { asCellText, withLeadingZero } from '../../core/cell-text';
 import { correctByValues, findHeaderRow, mapHeaders } from '../../core/headers';
-import { t } from '../../core/i18n';
+import { type MessageKey, t } from '../../core/i18n';
 import { idNumber } from '../../core/ids';
 import {
   columnLetter,
@@ -317,17 +318,40 @@ function assignIds(sheet: Sheet, positions: Positions, report: Report): number {
       );
     }
   }
-  const postal = positions.codePostal! - 1;
-  const shortPostal = rows.filter((r) => typeof r[postal] === 'number' && r[postal] < 10000).length;
-  if (shortPostal) {
-    report.warnings.push(
-      t(report.lang, 'sheet.warn.textNumbers', {
-        count: shortPostal,
-        column: t(report.sheetLang, 'column.codePostal'),
+  restoreLeadingZeros(sheet, positions, rows, report);
+  return partners;
+}
+
+const LEADING_ZEROS: [ColumnId, 'postal' | 'phone', MessageKey][] = [
+  ['codePostal', 'postal', 'sheet.change.postalZeros'],
+  ['telephone', 'phone', 'sheet.change.phoneZeros'],
+];
+
+/**
+ * Postal codes and phone numbers a spreadsheet stored as numbers get back the 0 it dropped (the SIREN
+ * look-up compares postal codes as written), as text; formulas in those columns stay formulas.
+ */
+function restoreLeadingZeros(sheet: Sheet, positions: Positions, rows: unknown[][], report: Report): void {
+  for (const [id, kind, message] of LEADING_ZEROS) {
+    const column = positions[id];
+    if (!column) continue;
+    const restored = rows.map((row) => withLeadingZero(row[column - 1], kind));
+    const count = restored.filter((value) => value !== undefined).length;
+    if (!count) continue;
+    const range = sheet.getRange(2, column, rows.length, 1);
+    const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
+    // A text-formatted cell keeps the digits as written; any other needs the apostrophe (see asCellText).
+    const asText = (text: string, i: number) => (formats[i][0] === '@' ? text : asCellText(text));
+    range.setValues(
+      rows.map((row, i) => {
+        const text = restored[i];
+        return [formulas[i][0] || (text === undefined ? row[column - 1] : asText(text, i))];
       }),
     );
+    // An adoption's outcome names only the list adopted: what was restored in its data goes with what to check.
+    (report.adopted ? report.warnings : report.changes).push(t(report.lang, message, { count }));
   }
-  return partners;
 }
 
 /** Samples the first and last data rows: a validation removed from a column shows there. */
