@@ -1,6 +1,7 @@
 /**
  * "Créer / mettre à jour le tableau de suivi": builds the partner sheet and its dashboard, adopts a
- * club's own list, or repairs what a person broke, without touching data. Every step reads in one
+ * club's own list, or repairs what a person broke, without touching data (but for the 0 a paste from
+ * Excel took from postal codes and phone numbers, given back). Every step reads in one
  * call, compares, and writes only what differs; none loops over rows with service calls.
  */
 import { asCellText, withLeadingZero } from '../../core/cell-text';
