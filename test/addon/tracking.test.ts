@@ -294,64 +294,61 @@ test('a messy club list is adopted without losing a cell, and a copy of the orig
 });
 
 test('a list of contacts (Nom | Prénom | Organisme | Mail) is adopted with the organisation as Structure', () => {
-  const rows = [
+  const { app, columns } = adopted([
     ['Nom', 'Prénom', 'Organisme', 'Mail'],
     ['Durand', 'Léa', 'Médiathèque Louise Michel', 'lea.durand@ville.example'],
     ['Martin', 'Sam', 'Collège Jean Moulin', 'ce.0690001a@ac-lyon.fr'],
-  ];
-  const app = emulator({ book: bookWithRows(rows) });
-  app.run<Outcome>('buildTrackingSheet', { adopt: true });
-  const h = header(app);
-  const data = partnerSheet(app).getRange(2, 1, 2, h.length).getValues();
-  const at = (row: unknown[], name: string) => row[h.indexOf(name)];
+  ]);
   // « Nom » was taken for the organisation: Structure held « Durand », and « Organisme » was kept aside.
-  expect(at(data[0], 'Structure')).toBe('Médiathèque Louise Michel');
-  expect(at(data[0], 'Contact')).toBe('Durand');
-  expect(at(data[1], 'E-mail')).toBe('ce.0690001a@ac-lyon.fr');
   // The first name, a column of the club's own, is kept to the right.
-  expect(h[h.length - 1]).toBe('Prénom');
-  expect(data[0][h.length - 1]).toBe('Léa');
+  expect(columns('Structure', 'Contact', 'E-mail', 'Prénom')).toEqual([
+    ['Médiathèque Louise Michel', 'Durand', 'lea.durand@ville.example', 'Léa'],
+    ['Collège Jean Moulin', 'Martin', 'ce.0690001a@ac-lyon.fr', 'Sam'],
+  ]);
+  expect(header(app).at(-1)).toBe('Prénom');
   expect(app.run<{ message: string }>('classifyPartners', {}).message).toMatch(/^2 partenaires classés/);
 });
 
-test('a club’s own numbering (« N° ») is kept as its own column: it is not taken for the IDs and replaced', () => {
-  const app = emulator({
-    book: bookWithRows([
-      ['N°', 'Nom', 'Mail'],
-      [12, 'Médiathèque A', 'a@ville.example'],
-      [13, 'Collège B', ''],
-    ]),
-  });
+/** A club's list adopted: the outcome, and the adopted sheet's values under the given titles, row by row. */
+function adopted(rows: unknown[][]) {
+  const app = emulator({ book: bookWithRows(rows) });
   const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  const h = header(app);
+  const data = partnerSheet(app)
+    .getRange(2, 1, rows.length - 1, h.length)
+    .getValues();
+  const columns = (...titles: string[]) => data.map((row: unknown[]) => titles.map((title) => row[h.indexOf(title)]));
+  return { app, outcome, columns };
+}
+
+test('a club’s own numbering (« N° ») is kept as its own column: it is not taken for the IDs and replaced', () => {
+  const { outcome, columns } = adopted([
+    ['N°', 'Nom', 'Mail'],
+    [12, 'Médiathèque A', 'a@ville.example'],
+    [13, 'Collège B', ''],
+  ]);
   expect(outcome.warnings).toContain(
     'votre colonne « N° » est gardée telle quelle, à droite : chaque partenaire reçoit en plus son identifiant P-…',
   );
-  const h = header(app);
-  const data = partnerSheet(app).getRange(2, 1, 2, h.length).getValues();
   // Before, 12 and 13 became P-0001 and P-0002: the club's numbers were gone from the sheet.
-  expect(data.map((row: unknown[]) => [row[h.indexOf('ID')], row[h.indexOf('N°')]])).toEqual([
+  expect(columns('ID', 'N°')).toEqual([
     ['P-0001', 12],
     ['P-0002', 13],
   ]);
 });
 
 test('e-mail addresses under « Contact », with no e-mail header, become the E-mail column', () => {
-  const app = emulator({
-    book: bookWithRows([
-      ['Nom', 'Contact', 'Tél'],
-      ['Médiathèque A', 'accueil@mediatheque-a.example', '01 23 45 67 89'],
-      ['Collège B', 'Secrétariat <ce.0771234x@ac-creteil.fr>', ''],
-      ['Asso C', '', ''],
-    ]),
-  });
-  const outcome = app.run<Outcome>('buildTrackingSheet', { adopt: true });
+  const { outcome, columns } = adopted([
+    ['Nom', 'Contact', 'Tél'],
+    ['Médiathèque A', 'accueil@mediatheque-a.example', '01 23 45 67 89'],
+    ['Collège B', 'Secrétariat <ce.0771234x@ac-creteil.fr>', ''],
+    ['Asso C', '', ''],
+  ]);
   expect(outcome.warnings).toContain(
     'les adresses e-mail de votre colonne « Contact » sont reprises comme colonne « E-mail »',
   );
-  const h = header(app);
-  const data = partnerSheet(app).getRange(2, 1, 3, h.length).getValues();
   // Before, they went to Contact and every partner was « pas d'adresse e-mail » in Courriels.
-  expect(data.map((row: unknown[]) => [row[h.indexOf('E-mail')], row[h.indexOf('Contact')]])).toEqual([
+  expect(columns('E-mail', 'Contact')).toEqual([
     ['accueil@mediatheque-a.example', ''],
     ['Secrétariat <ce.0771234x@ac-creteil.fr>', ''],
     ['', ''],
