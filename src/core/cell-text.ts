@@ -12,6 +12,14 @@ export function asCellText(value: string): string {
 }
 
 /**
+ * A value as written into a cell of this number format: a text-formatted cell (« @ ») keeps a string as
+ * written (an apostrophe there would stay in the value); any other needs `asCellText`.
+ */
+export function valueForCell(value: unknown, numberFormat: string | undefined): unknown {
+  return typeof value === 'string' && numberFormat !== '@' ? asCellText(value) : value;
+}
+
+/**
  * A French postal code or phone number a spreadsheet stored as a number, losing its first 0 (1000 for
  * « 01000 », 612345678 for « 06 12 34 56 78 »): the text it was, or undefined when the value is no such
  * number. Postal codes of the départements 01 to 09 and every phone number lose it when a list goes

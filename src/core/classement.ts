@@ -13,8 +13,8 @@ export const MANUAL = 'manuel';
 /** Each part of a category's labels, as people shorten them: « Collectivité », « Centre social », « Entreprise ». */
 const LABEL_PARTS = new Map<string, CategoryId>();
 for (const category of CATEGORIES) {
-  for (const text of [category.id, category.fr, category.en]) {
-    for (const part of [text, ...text.split(/\s*(?:\/|,|\bou\b|\bor\b|\bet\b|\band\b)\s*/)]) {
+  for (const text of [category.fr, category.en]) {
+    for (const part of text.split(/\s*(?:\/|,|\bou\b|\bor\b|\bet\b|\band\b)\s*/)) {
       const key = normalize(part);
       if (key && !LABEL_PARTS.has(key)) LABEL_PARTS.set(key, category.id as CategoryId);
     }
@@ -33,7 +33,7 @@ const TYPED_CONFIDENCE = 0.85;
 export function categoryFromTyped(typed: string): CategoryId | '' {
   const key = normalize(typed);
   if (!key) return '';
-  const labelled = LABEL_PARTS.get(key);
+  const labelled = (idFromLabel(CATEGORIES, typed) as CategoryId | '') || LABEL_PARTS.get(key);
   if (labelled) return labelled;
   const read = classify({ name: typed });
   if (read.category === 'autre' || read.confidence < TYPED_CONFIDENCE) return '';

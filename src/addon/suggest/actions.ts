@@ -2,7 +2,7 @@
  * The Suggestions tab: search the open data around the club, then add chosen organisations to the
  * sheet in one batch write under the lock (Statut "À contacter", Source with the ids, classified).
  */
-import { asCellText } from '../../core/cell-text';
+import { valueForCell } from '../../core/cell-text';
 import { autoLabel } from '../../core/classement';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
@@ -126,7 +126,7 @@ function rowFor(table: PartnerTable, width: number, formats: string[], cells: [C
   const row: unknown[] = Array(width).fill('');
   for (const [column, value] of cells) {
     const at = table.positions[column] as number;
-    row[at - 1] = typeof value === 'string' && formats[at - 1] !== '@' ? asCellText(value) : value;
+    row[at - 1] = valueForCell(value, formats[at - 1]);
   }
   return row;
 }

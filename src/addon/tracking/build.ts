@@ -4,7 +4,7 @@
  * Excel took from postal codes and phone numbers, given back). Every step reads in one
  * call, compares, and writes only what differs; none loops over rows with service calls.
  */
-import { asCellText, withLeadingZero } from '../../core/cell-text';
+import { valueForCell, withLeadingZero } from '../../core/cell-text';
 import { correctByValues, findHeaderRow, mapHeaders } from '../../core/headers';
 import { type MessageKey, t } from '../../core/i18n';
 import { idNumber } from '../../core/ids';
@@ -342,12 +342,10 @@ function restoreLeadingZeros(sheet: Sheet, positions: Positions, rows: unknown[]
     const range = sheet.getRange(2, column, rows.length, 1);
     const formulas = range.getFormulas();
     const formats = range.getNumberFormats();
-    // A text-formatted cell keeps the digits as written; any other needs the apostrophe (see asCellText).
-    const asText = (text: string, i: number) => (formats[i][0] === '@' ? text : asCellText(text));
     range.setValues(
       rows.map((row, i) => {
         const text = restored[i];
-        return [formulas[i][0] || (text === undefined ? row[column - 1] : asText(text, i))];
+        return [formulas[i][0] || (text === undefined ? row[column - 1] : valueForCell(text, formats[i][0]))];
       }),
     );
     // An adoption's outcome names only the list adopted: what was restored in its data goes with what to check.

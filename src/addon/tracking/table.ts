@@ -4,7 +4,7 @@
  * from an earlier call.
  */
 
-import { asCellText } from '../../core/cell-text';
+import { valueForCell } from '../../core/cell-text';
 import { UserError } from '../../core/errors';
 import { headerProblem } from '../../core/headers';
 import { type MessageKey, t } from '../../core/i18n';
@@ -238,7 +238,7 @@ function tryWrite(table: PartnerTable, lastAttempt: boolean): boolean {
     row.slice(first - 1, last).map((value, k) => {
       const formula = formulas[j]?.[first - 1 + k];
       if (formula) return formula;
-      return typeof value === 'string' && formats[j]?.[first - 1 + k] !== '@' ? asCellText(value) : value;
+      return valueForCell(value, formats[j]?.[first - 1 + k]);
     }),
   );
   for (const [id, cells] of table.dirty) {
