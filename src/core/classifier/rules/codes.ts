@@ -1,0 +1,68 @@
+import type { CategoryId, TutelleId } from '../../taxonomy';
+
+export interface CodeRule {
+  category: CategoryId;
+  codes: RegExp;
+  weight: number;
+  tutelle?: TutelleId;
+}
+
+/** Activity codes (NAF rev. 2, dotted). */
+export const NAF_RULES: CodeRule[] = [
+  { category: 'bibliotheque', codes: /^91\.01/, weight: 5 },
+  { category: 'etablissement_scolaire', codes: /^85\.(10|20)/, weight: 5, tutelle: 'commune' },
+  { category: 'etablissement_scolaire', codes: /^85\.31/, weight: 5, tutelle: 'departement' },
+  { category: 'etablissement_scolaire', codes: /^85\.32/, weight: 5, tutelle: 'region' },
+  { category: 'etablissement_scolaire', codes: /^85\.4/, weight: 5, tutelle: 'etat' },
+  { category: 'centre_social', codes: /^88\.99B|^88\.99A/, weight: 2 },
+  { category: 'association', codes: /^94\.99|^94\.91|^93\.1|^93\.29|^90\.0/, weight: 2 },
+  { category: 'mairie', codes: /^84\.11/, weight: 1.5 },
+  { category: 'collectivite', codes: /^84\.(11|12|13|30)/, weight: 1.5 },
+  {
+    category: 'entreprise',
+    codes: /^(62|63|58\.2|26|27|28|29|46|47|64|65|66|68|69|70|71|73|74|77|78|80|82)/,
+    weight: 2.5,
+    tutelle: 'prive',
+  },
+];
+
+/** Legal forms (INSEE legal category), the strongest evidence there is. */
+export interface FormRule {
+  category: CategoryId;
+  codes: RegExp;
+  tutelle?: TutelleId;
+  /** Kinds of place that may carry this form (a municipal library has the commune's code). */
+  compatible: CategoryId[];
+}
+
+export const FORM_RULES: FormRule[] = [
+  {
+    category: 'mairie',
+    codes: /^(7210|7312|7361|7362|7367)$/,
+    tutelle: 'commune',
+    compatible: ['bibliotheque', 'centre_social', 'epn', 'maison_associations', 'etablissement_scolaire'],
+  },
+  {
+    category: 'collectivite',
+    codes: /^(7220|7225|7229)$/,
+    tutelle: 'departement',
+    compatible: ['bibliotheque', 'epn', 'maison_associations'],
+  },
+  { category: 'collectivite', codes: /^7230$/, tutelle: 'region', compatible: ['epn'] },
+  {
+    category: 'collectivite',
+    codes: /^(734\d|735\d)$/,
+    tutelle: 'intercommunalite',
+    compatible: ['bibliotheque', 'centre_social', 'epn', 'maison_associations'],
+  },
+  { category: 'collectivite', codes: /^(71\d\d|7381|7382|7385|7389|8\d\d\d)$/, tutelle: 'etat', compatible: ['epn'] },
+  { category: 'etablissement_scolaire', codes: /^7331$/, compatible: [] },
+  { category: 'etablissement_scolaire', codes: /^(7383|7384|7190)$/, tutelle: 'etat', compatible: [] },
+  {
+    category: 'association',
+    codes: /^(9210|9220|9221|9222|9223|9224|9230|9240|9260|5195)$/,
+    tutelle: 'prive',
+    compatible: ['centre_social', 'epn', 'maison_associations', 'bibliotheque'],
+  },
+  { category: 'entreprise', codes: /^(1000|5\d\d\d|6\d\d\d|9300)$/, tutelle: 'prive', compatible: [] },
+];

@@ -1,0 +1,154 @@
+import type { CategoryId, Said, TutelleId } from '../../taxonomy';
+
+/** A name of two to `maxWords` words ending with one of `lasts`, the word before not one of `notAfter`. */
+function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): ShapeRule['test'] {
+  const ends = new Set(lasts);
+  return (_name, words) =>
+    words.length >= 2 &&
+    words.length <= maxWords &&
+    ends.has(words[words.length - 1]) &&
+    !notAfter.has(words[words.length - 2]);
+}
+
+const PERSON_TITLES = new Set(['m', 'mr', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
+const NOT_A_BRAND = new Set(['services', 'service', 'anatole', 'mendes', 'de', 'd']);
+const LEGAL_FORM_WORDS = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc']);
+
+/**
+ * « ZARA France », « BASF FRANCE SAS »: a name of up to six words ending in « France » and its legal form.
+ * Not « … de France »: a town (« Fort-de-France »), a region (« Île-de-France », « Hauts-de-France »)
+ * whose branches associations and public bodies have as much as firms (« Les Petits Débrouillards
+ * Île-de-France », « ADEME Hauts-de-France »), a national body (« Scouts et Guides de France »).
+ */
+function brandThenFrance(_name: string, words: string[]): boolean {
+  const last = LEGAL_FORM_WORDS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  if (last < 1 || last >= 6 || words[last] !== 'france') return false;
+  return !NOT_A_BRAND.has(words[last - 1]);
+}
+
+/** Words that end a phrase, not a place name (« Notre communauté », « Une communauté »). */
+const NOT_A_PLACE = new Set([
+  'la',
+  'une',
+  'notre',
+  'votre',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'ma',
+  'ta',
+  'sa',
+  'nos',
+  'vos',
+]);
+
+/** Words before « Conseil » that make it a council or an advice desk, not a firm's trade. */
+const NOT_A_TRADE_NAME = new Set([...NOT_A_PLACE, 'info', 'point', 'espace', 'jeunes', 'citoyen', 'sage', 'bon']);
+
+/** A capitalised acronym opening a name, shaped as French higher-education schools' are. */
+const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{N}'’])/u;
+/** Capitalised words that start so and are words, not acronyms. */
+const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle', 'iso', 'isaac']);
+
+/** Shapes of a whole name. */
+export interface ShapeRule {
+  category: CategoryId;
+  weight: number;
+  reason: Said;
+  tutelle?: TutelleId;
+  test: (name: string, words: string[]) => boolean;
+}
+
+export const SHAPE_RULES: ShapeRule[] = [
+  {
+    // « CD14 », « CG 77 », « CD 974 »: the conseil départemental (général) by its département's number —
+    // or a sport's comité départemental (« CD 14 Tennis de table »): a lead, that a sport's word outweighs.
+    category: 'collectivite',
+    weight: 2.4,
+    reason: {
+      fr: 'conseil départemental désigné par son numéro (« CD14 »)',
+      en: 'a conseil départemental named by its number (“CD14”)',
+    },
+    tutelle: 'departement',
+    test: (name) => /^\s*c[dg]\s?(\d{2,3}|2[ab])\b/i.test(name),
+  },
+  {
+    // « ADORAMUS CHEZ M RENOU »: lists of associations write where one is domiciled, a member's home.
+    category: 'association',
+    weight: 2.4,
+    reason: {
+      fr: 'domiciliée chez une personne (« chez M. … »)',
+      en: 'domiciled at a person’s home (“chez M. …”)',
+    },
+    test: (_name, words) => {
+      const at = words.indexOf('chez');
+      return at > 0 && PERSON_TITLES.has(words[at + 1]);
+    },
+  },
+  {
+    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « Martin Immobilier »: a trade name, then its trade.
+    category: 'entreprise',
+    weight: 2.5,
+    reason: {
+      fr: 'nom commercial suivi de son métier (« Conseil », « Solutions », « Distribution », « Immobilier »)',
+      en: 'a trade name followed by its trade (“Conseil”, “Solutions”, “Distribution”, “Immobilier”)',
+    },
+    tutelle: 'prive',
+    test: lastWordIs(
+      ['conseil', 'conseils', 'solution', 'solutions', 'distribution', 'immobilier', 'immobiliere'],
+      4,
+      NOT_A_TRADE_NAME,
+    ),
+  },
+  {
+    // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
+    category: 'collectivite',
+    weight: 3,
+    reason: {
+      fr: 'nom de territoire suivi de « Communauté » (intercommunalité)',
+      en: 'a place name followed by “Communauté” (intermunicipality)',
+    },
+    tutelle: 'intercommunalite',
+    test: lastWordIs(['communaute'], 5, NOT_A_PLACE),
+  },
+  {
+    // « ENSIBS Lorient », « ISEN Brest », « ESIROI La Réunion »: École nationale supérieure…, École
+    // nationale d’ingénieurs…, École supérieure d’ingénieurs…, Institut supérieur… Only an acronym plainly
+    // written as one (capitals in a name that has small letters) and opening the name: answered for a check.
+    category: 'etablissement_scolaire',
+    weight: 2.5,
+    reason: {
+      fr: 'sigle d’école supérieure en tête du nom (ENS…, ENI…, ESI…, IS…)',
+      en: 'a higher-education school’s acronym opening the name (ENS…, ENI…, ESI…, IS…)',
+    },
+    tutelle: 'etat',
+    test: (name) => {
+      const acronym = HIGHER_EDUCATION_ACRONYM.exec(name);
+      return acronym !== null && /[a-z]/.test(name) && !NOT_AN_ACRONYM.has(acronym[1].toLowerCase());
+    },
+  },
+  {
+    category: 'entreprise',
+    weight: 2.5,
+    reason: {
+      fr: 'nom en forme d’adresse web (.com, .net, .ai…)',
+      en: 'a name shaped like a web address (.com, .net, .ai…)',
+    },
+    tutelle: 'prive',
+    test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
+  },
+  {
+    category: 'entreprise',
+    weight: 3,
+    reason: {
+      fr: 'nom d’enseigne suivi de « France » (filiale française)',
+      en: 'a brand name followed by “France” (French subsidiary)',
+    },
+    tutelle: 'prive',
+    // Not « France services », nor a person named France (« Bcd Anatole France », « Collège Mendès
+    // France »), nor the town of Fort-de-France.
+    test: brandThenFrance,
+  },
+];

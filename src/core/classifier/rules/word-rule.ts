@@ -1,0 +1,17 @@
+/** A rule of words: the phrases that, in a name or an address, point to a category. */
+import type { CategoryId, TutelleId } from '../../taxonomy';
+
+export interface WordRule {
+  category: CategoryId;
+  /** Normalised phrases, matched on whole words. A trailing "*" matches any word starting so. */
+  phrases: string[];
+  weight: number;
+  /** Funding body this word implies (école → commune, collège → département…). */
+  tutelle?: TutelleId;
+  /** Short or ambiguous acronyms count only when they open the name ("CC du Pays…", "ASS …"). */
+  headOnly?: boolean;
+  /** A collective noun that opens names of every kind: it does not count double at the head. */
+  noHeadBonus?: boolean;
+  /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
+  decidesTutelle?: boolean;
+}

@@ -1,0 +1,34 @@
+import type { WordRule } from '../word-rule';
+
+/** Maisons des associations and association resource centres (`maison_associations`). */
+export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
+  {
+    category: 'maison_associations',
+    phrases: [
+      'maison des associations',
+      'maison de la vie associative',
+      'maison des asso',
+      'maison des assos',
+      'maison de la vie asso',
+      'maison des associations et de la vie associative',
+      'vie associative',
+      'crib',
+      'centre de ressources et d information des benevoles',
+      'point d appui a la vie associative',
+      'pava',
+      'centre de ressources associatif',
+      'centre de ressources de la vie associative',
+      'mda',
+      'maison du benevolat',
+      'benevolat',
+      'guid asso',
+      'guide asso',
+      'maison de l association',
+      'espace associatif',
+      'pole associatif',
+      'centre de ressources',
+    ],
+    weight: 3.5,
+    tutelle: 'commune',
+  },
+];

@@ -1,0 +1,88 @@
+import type { WordRule } from '../word-rule';
+
+/** Public digital spaces, fablabs and tiers-lieux (`epn`). */
+export const DIGITAL_SPACE_WORDS: WordRule[] = [
+  {
+    category: 'epn',
+    phrases: [
+      'epn',
+      'espace public numerique',
+      'espaces publics numeriques',
+      'espace pub numerique',
+      'esp pub numerique',
+      'espace multimedia',
+      'salle informatique',
+      'centre de ressources numeriques',
+      'bus numerique',
+      'salle multimedia',
+      'cybercentre',
+      'cyber centre',
+      'maison du numerique',
+      'maison numerique',
+      'fabrique du numerique',
+      'cyberbase',
+      'cyber base',
+      'cyber espace',
+      'cyberespace',
+      'fablab',
+      'fab lab',
+      'fab labs',
+      'fablabs',
+      'fabrique numerique',
+      'fabrik numerique',
+      'fabriques',
+      'makerspace',
+      'hackerspace',
+      'france services',
+      'maison france services',
+      // The label in the singular, as many directories write it (« Maison France Service »).
+      'france service',
+      'maison france service',
+      'msap',
+      'maison de services au public',
+      'maison de service au public',
+      'maison des services au public',
+      // What MSAP were called before 2015; many directories still list them so.
+      'relais de services publics',
+      'relais services publics',
+      'mediation numerique',
+      'inclusion numerique',
+      'conseiller numerique',
+      'conseillere numerique',
+      'tiers lieu',
+      'tiers lieux',
+      // The State's label for tiers-lieux.
+      'fabrique de territoire',
+      'fabriques de territoire',
+      'espace numerique',
+      'point cyb',
+      'point numerique',
+      'point d acces numerique',
+      'points d acces numerique',
+      'labo numerique',
+      // The State's territorial networks of digital mediation (« Hub numérique Normandie »).
+      'hub numerique',
+      'maison des services publics',
+      // Points information médiation multi services: local associations, one label, mediation places.
+      'pimms',
+      'point information mediation multi services',
+      'atelier numerique',
+      'lab numerique',
+      'lab',
+      'living lab',
+      'fab',
+      '*fab',
+      'maker*',
+      '*makers',
+      '*makerz',
+      'proto*',
+    ],
+    weight: 3,
+  },
+  // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
+  // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
+  { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
+  // « Le Coworking du Village », « Espace de coworking »: a tiers-lieu, digital or not, run by a town, an
+  // association or a firm — a lead to check, whether it opens the name or not.
+  { category: 'epn', phrases: ['coworking', 'co working', 'cowork'], weight: 2.4, noHeadBonus: true },
+];

@@ -1,0 +1,62 @@
+import type { WordRule } from '../word-rule';
+
+/** Libraries and médiathèques (`bibliotheque`), and whose they are. */
+export const LIBRARY_WORDS: WordRule[] = [
+  // A university's library is the State's, not the town's.
+  { category: 'bibliotheque', phrases: ['bu'], weight: 2, headOnly: true, tutelle: 'etat' },
+  // A school's library (bibliothèque centre documentaire).
+  { category: 'bibliotheque', phrases: ['bcd'], weight: 2, headOnly: true },
+  {
+    category: 'bibliotheque',
+    phrases: ['bibliotheque universitaire', 'bibliotheques universitaires'],
+    weight: 3,
+    tutelle: 'etat',
+  },
+  {
+    category: 'bibliotheque',
+    phrases: [
+      'mediatheque',
+      'mediatheques',
+      'bibliotheque',
+      'bibliotheques',
+      'biblio',
+      'bibliobus',
+      'ludotheque',
+      'ludomediatheque',
+      'lecture publique',
+      'reseau de lecture',
+      'direction du livre',
+      // « CUBLAC BIBLIOTHEQUE MUNICIPALE »: the town's library, wherever the kind stands in the name.
+      'bibliotheque municipale',
+      'mediatheque municipale',
+      'point lecture',
+      'relais lecture',
+      'reseau des bibliotheques',
+      'reseau des mediatheques',
+      'bibli',
+      'mediath',
+    ],
+    weight: 3,
+  },
+  { category: 'bibliotheque', phrases: ['bib', 'bm'], weight: 3, headOnly: true },
+  // The département's library (« bibliothèque départementale de prêt ») and the intercommunalité's.
+  {
+    category: 'bibliotheque',
+    phrases: [
+      'bdp',
+      'bibliotheque departementale',
+      'bibliotheques departementales',
+      'mediatheque departementale',
+      // What some départements call their library service now (« Direction départementale du livre… »).
+      'direction departementale du livre',
+    ],
+    weight: 3,
+    tutelle: 'departement',
+  },
+  {
+    category: 'bibliotheque',
+    phrases: ['bibliotheque intercommunale', 'mediatheque intercommunale', 'reseau intercommunal de lecture'],
+    weight: 3,
+    tutelle: 'intercommunalite',
+  },
+];
