@@ -1,0 +1,258 @@
+/**
+ * The evidence a partner's facts give: words and shapes of the name, e-mail and web domains, words of
+ * the address, the activity code. Each piece names a category, weighs, and may say who funds it.
+ */
+
+import nafLabels from '../data/codes-NAF.json';
+import { emailAddressIn } from '../outreach';
+import type { CategoryId, Said, TutelleId } from '../taxonomy';
+import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
+import { codeReason, SAID, type Where } from './reasons';
+import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES } from './rules';
+import { headIndex, nameTokens, parenthesisedAcronyms } from './tokens';
+import { HEAD_BONUS, MIN_SCORE } from './weights';
+
+export interface PartnerFacts {
+  name: string;
+  email?: string;
+  website?: string;
+  address?: string;
+  /** NAF rev. 2 code, dotted or not ("91.01Z", "9101Z"). */
+  naf?: string;
+  /** INSEE legal category ("9220"). */
+  legalCategory?: string;
+}
+
+export interface Evidence {
+  category: CategoryId;
+  weight: number;
+  tutelle?: TutelleId;
+  /** The reason as a person reads it; for a phrase of the name it is written only if it is shown. */
+  reason?: Said;
+  /** Evidence from the activity code (NAF), which names what an establishment is. */
+  naf?: boolean;
+  phrase?: { written: string[]; start: number; length: number; where: Where; meaning?: string };
+  /** An e-mail or web address a domain rule matched. */
+  domain?: { rule: DomainRule; domain: string; text: string };
+  /** Its funding body wins over heavier evidence's (« Collège privé… » is private). */
+  decidesTutelle?: boolean;
+}
+
+/** Whether two phrases of the name are written alike (the same words, case aside). */
+function sameWritten(written: string[], a: Evidence['phrase'], start: number, length: number): boolean {
+  if (!a || a.length !== length) return false;
+  for (let k = 0; k < length; k++) {
+    if (written[a.start + k].toLowerCase() !== written[start + k].toLowerCase()) return false;
+  }
+  return true;
+}
+
+function nameEvidence(name: string, out: Evidence[]): void {
+  const { words, written } = nameTokens(name);
+  const head = headIndex(words);
+  const first = out.length;
+  const matches = matchPhrases(words, NAME_PHRASES);
+  const shortForms = matches.length ? parenthesisedAcronyms(name) : [];
+  for (let m = 0; m < matches.length; m++) {
+    const { start, length, phrase } = matches[m];
+    // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
+    const inFront = start <= head && start + length > head;
+    const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
+    const { category, headOnly, weight, tutelle } = phrase.rule;
+    if (headOnly && !atHead) continue;
+    // The same words found twice for one category count once.
+    let repeated = false;
+    for (let k = first; k < out.length && !repeated; k++) {
+      repeated = out[k].category === category && sameWritten(written, out[k].phrase, start, length);
+    }
+    if (repeated) continue;
+    out.push({
+      category,
+      weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
+      phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
+      tutelle,
+      decidesTutelle: phrase.rule.decidesTutelle,
+    });
+  }
+  if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
+  else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
+  for (let i = 0; i < SHAPE_RULES.length; i++) {
+    const shape = SHAPE_RULES[i];
+    if (shape.test(name, words))
+      out.push({ category: shape.category, weight: shape.weight, reason: shape.reason, tutelle: shape.tutelle });
+  }
+}
+
+/** « Ville de Melun - Médiathèque », « Conseil départemental : collège… »: an authority, then one of its places. */
+const SEPARATOR = /\s[-–—:/]\s/;
+export const AUTHORITIES: readonly CategoryId[] = ['mairie', 'collectivite'];
+/** What a phrase must weigh to name a place of its own (« accueil » or « aide » do not). */
+const ESTABLISHMENT_WEIGHT = 3;
+
+/**
+ * The place is what the partner is, whoever runs it: when the name opens with an authority and its
+ * second part opens with a place of another kind, the place counts as the head, the authority does not.
+ */
+function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): void {
+  const second = nameTokens(name.slice(0, name.search(SEPARATOR))).words.length;
+  const placeHead = second + headIndex(words.slice(second));
+  if (placeHead >= words.length) return;
+  let authority: Evidence | undefined;
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    const at = e.phrase;
+    if (!at) continue;
+    if (at.start < second && AUTHORITIES.includes(e.category)) authority ??= e;
+    const opensPlace = at.start <= placeHead && at.start + at.length > placeHead;
+    if (opensPlace && !AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT) place ??= e;
+  }
+  if (!authority || !place) return;
+  if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
+  place.weight *= HEAD_BONUS;
+}
+
+/** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
+const RUNNING_BODIES = new Set(['association', 'asso', 'assoc']);
+
+/**
+ * « Association Bibliothèque de Bessines », « Asso Maison de quartier des Tilleuls »: as with an
+ * authority, the place is what the partner is, and the association that runs it says who funds it. Only a
+ * place named right after the word counts: « Association des parents d'élèves de l'école… » stays an
+ * association.
+ */
+function placeRunByAssociation(head: number, out: Evidence[], first: number): void {
+  let body: Evidence | undefined;
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    const start = e.phrase?.start;
+    if (start === head && e.category === 'association') body = e;
+    else if (start === head + 1 && !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT)
+      place = e;
+  }
+  if (!body || !place) return;
+  body.weight /= HEAD_BONUS;
+  place.weight *= HEAD_BONUS;
+  out.push({
+    category: place.category,
+    weight: 0,
+    tutelle: 'prive',
+    decidesTutelle: true,
+    reason: SAID.runByAssociation,
+  });
+}
+
+/** The postal address: one piece of evidence per category, quoted as found. */
+function postalEvidence(address: string | undefined, out: Evidence[]): void {
+  if (!address) return;
+  const { words, written } = nameTokens(address);
+  const matches = matchPhrases(words, ADDRESS_PHRASES);
+  const first = out.length;
+  for (let m = 0; m < matches.length; m++) {
+    const { start, length, phrase } = matches[m];
+    const { category, weight, tutelle } = phrase.rule;
+    if (indexOfCategory(out, first, category) >= 0) continue;
+    out.push({
+      category,
+      weight,
+      tutelle,
+      phrase: { written, start, length, where: 'address', meaning: phrase.meaning },
+    });
+  }
+}
+
+function domainOf(text: string): string {
+  const lower = text.trim().toLowerCase();
+  const at = lower.lastIndexOf('@');
+  if (at >= 0) return lower.slice(at + 1);
+  return lower
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .split(/[/?#]/)[0];
+}
+
+function emailAndWebEvidence(email: string | undefined, website: string | undefined, out: Evidence[]): void {
+  if (!email && !website) return;
+  const first = out.length;
+  for (let a = 0; a < 2; a++) {
+    // « Secrétariat <ce.0771234x@ac-creteil.fr> », « mailto:… »: the address, as the e-mails would use it.
+    const text = (a === 0 ? emailAddressIn(email ?? '') : (website ?? '').trim()).toLowerCase();
+    if (!text) continue;
+    const domain = domainOf(text);
+    const subject = text.includes('@') ? text : `//${domain}/${text.split('/').slice(1).join('/')}`;
+    for (let i = 0; i < DOMAIN_RULES.length; i++) {
+      const rule = DOMAIN_RULES[i];
+      if (!rule.pattern.test(subject)) continue;
+      // One piece per category, the weightiest (« ccas@ville-melun.fr »: the CCAS, not only the town).
+      const found = {
+        category: rule.category,
+        weight: rule.weight,
+        tutelle: rule.tutelle,
+        domain: { rule, domain, text },
+      };
+      const same = indexOfCategory(out, first, rule.category);
+      if (same < 0) out.push(found);
+      else if (out[same].weight < rule.weight) out[same] = found;
+    }
+  }
+  if (out.length > first) placeAtAuthorityAddress(out, first);
+}
+
+/** What no authority runs: an association, a company, or nothing known. */
+export const PRIVATE_CATEGORIES: readonly CategoryId[] = ['association', 'entreprise', 'autre'];
+/** What is not one of an authority's places: the authorities themselves, and what no authority runs. */
+export const NOT_RUN_BY_AUTHORITIES: readonly CategoryId[] = [...AUTHORITIES, ...PRIVATE_CATEGORIES];
+
+/**
+ * « mediatheque@ville-montivilliers.fr », « Parthlab, parthlab@cc-parthenay.fr »: the town's or the
+ * council's domain says who runs the place, the name or the address's own words say what the place is.
+ * As in names, the place is the partner: the authority's address weighs nothing any more, and only says
+ * who funds the place (see `answer`). Evidence from `first` on is the address's.
+ */
+function placeAtAuthorityAddress(out: Evidence[], first: number): void {
+  // A place the evidence could name on its own, not a word of social life nor a private school's « privé ».
+  if (!out.some((e) => !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= MIN_SCORE)) return;
+  for (let k = first; k < out.length; k++) if (AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
+}
+
+/** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */
+function indexOfCategory(out: Evidence[], first: number, category: CategoryId): number {
+  for (let k = first; k < out.length; k++) if (out[k].category === category) return k;
+  return -1;
+}
+
+function dottedNaf(code: string): string {
+  const compact = code
+    .trim()
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '');
+  return compact.length >= 4 ? `${compact.slice(0, 2)}.${compact.slice(2)}` : compact;
+}
+
+function nafEvidence(naf: string | undefined, out: Evidence[]): void {
+  if (!naf) return;
+  const code = dottedNaf(naf);
+  const labelText = (nafLabels as Record<string, string>)[code];
+  for (const rule of NAF_RULES) {
+    if (!rule.codes.test(code)) continue;
+    out.push({
+      category: rule.category,
+      weight: rule.weight,
+      reason: codeReason(SAID.naf, code, labelText ?? ''),
+      tutelle: rule.tutelle,
+      naf: true,
+    });
+  }
+}
+
+// The hot path (every row of a sheet) uses indexed loops rather than iterators and callbacks: run cold,
+// as Apps Script runs it, V8 executes them markedly faster (about 10 % less CPU for 10,000 names).
+export function gatherEvidence(facts: PartnerFacts): Evidence[] {
+  const evidence: Evidence[] = [];
+  nameEvidence(facts.name ?? '', evidence);
+  emailAndWebEvidence(facts.email, facts.website, evidence);
+  postalEvidence(facts.address, evidence);
+  nafEvidence(facts.naf, evidence);
+  return evidence;
+}

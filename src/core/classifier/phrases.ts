@@ -1,0 +1,126 @@
+/**
+ * The phrases of the word rules, indexed once, and found in the words of a name or an address.
+ */
+
+import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES, type WordRule } from './rules';
+
+/** Words an affix rule must not catch ("lab*" is not "labo" or "label", "*dis" not "paradis"). */
+const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)|^(paradis|jadis)$/;
+
+interface CompiledPhrase {
+  words: string[];
+  /** "fab*": a word starting so; "*lab": a word ending so. */
+  affix?: 'prefix' | 'suffix';
+  rule: WordRule;
+  text: string;
+  /** How an abbreviation reads in full, for the reason. */
+  meaning?: string;
+}
+
+/** Phrases of a rule list, indexed for a fast scan of long lists. */
+interface PhraseIndex {
+  /** First word of the phrase → phrases starting with it. */
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  affixes: CompiledPhrase[];
+  /** Any affix at all: one native test rules out most words before the affixes are tried one by one. */
+  anyAffix: RegExp;
+}
+
+function indexPhrases(rules: WordRule[]): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [], anyAffix: /$^/ };
+  for (const rule of rules) {
+    for (const written of rule.phrases) {
+      const affix = written.endsWith('*') ? 'prefix' : written.startsWith('*') ? 'suffix' : undefined;
+      const text = written.replace(/\*/g, '');
+      const phrase: CompiledPhrase = { words: text.split(' '), affix, rule, text, meaning: ABBREVIATIONS[text] };
+      if (affix) index.affixes.push(phrase);
+      else {
+        const list = index.byFirstWord.get(phrase.words[0]) ?? [];
+        list.push(phrase);
+        index.byFirstWord.set(phrase.words[0], list);
+      }
+    }
+  }
+  const pattern = (kind: CompiledPhrase['affix']) =>
+    index.affixes
+      .filter((a) => a.affix === kind)
+      .map((a) => a.text)
+      .join('|');
+  const prefixes = pattern('prefix');
+  const suffixes = pattern('suffix');
+  const alternatives = [prefixes && `^(?:${prefixes}).`, suffixes && `.(?:${suffixes})$`].filter(Boolean);
+  if (alternatives.length) index.anyAffix = new RegExp(alternatives.join('|'));
+  return index;
+}
+
+export const NAME_PHRASES = indexPhrases(NAME_RULES);
+export const ADDRESS_PHRASES = indexPhrases(ADDRESS_RULES);
+
+/** Whether an affix rule catches the word (a word is never its own affix: "lab" alone is a plain word). */
+function affixMatches(phrase: CompiledPhrase, word: string): boolean {
+  if (word.length <= phrase.text.length) return false;
+  return phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text);
+}
+
+interface Match {
+  start: number;
+  length: number;
+  phrase: CompiledPhrase;
+}
+
+/** Adds the phrases among `candidates` that the words starting at `i` spell out; whether there were any. */
+function matchFrom(words: string[], i: number, candidates: CompiledPhrase[] | undefined, found: Match[]): boolean {
+  if (!candidates) return false;
+  const before = found.length;
+  for (let c = 0; c < candidates.length; c++) {
+    const phrase = candidates[c];
+    let k = 1;
+    while (k < phrase.words.length && sameOrPlural(words[i + k], phrase.words[k])) k++;
+    if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
+  }
+  return found.length > before;
+}
+
+function sameOrPlural(word: string | undefined, phraseWord: string): boolean {
+  return (
+    word === phraseWord ||
+    (word !== undefined && word.length === phraseWord.length + 1 && word.endsWith('s') && word.startsWith(phraseWord))
+  );
+}
+
+/** Every phrase found in the words; longer phrases first, and a word serves one phrase only. */
+export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // A plural reads as its singular when the plural itself is no phrase (« Écoles de Melun », « Maisons
+    // de quartier »); words of a phrase after the first may be plural too.
+    if (!matchFrom(words, i, index.byFirstWord.get(word), found) && word.length > 3 && word.endsWith('s'))
+      matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found);
+    if (!index.anyAffix.test(word)) continue;
+    for (let a = 0; a < index.affixes.length; a++) {
+      const phrase = index.affixes[a];
+      if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
+    }
+  }
+  if (found.length > 1) {
+    found.sort(
+      (a, b) =>
+        b.length - a.length ||
+        (a.phrase.affix ? 1 : 0) - (b.phrase.affix ? 1 : 0) ||
+        b.phrase.rule.weight - a.phrase.rule.weight,
+    );
+  }
+  if (found.length <= 1) return found;
+  const used: boolean[] = [];
+  const kept: Match[] = [];
+  for (let m = 0; m < found.length; m++) {
+    const match = found[m];
+    let free = true;
+    for (let k = match.start; k < match.start + match.length; k++) if (used[k]) free = false;
+    if (!free) continue;
+    for (let k = match.start; k < match.start + match.length; k++) used[k] = true;
+    kept.push(match);
+  }
+  return kept;
+}

@@ -1,0 +1,76 @@
+/**
+ * How a name (or a postal address) is cut into words: accents folded, dotted acronyms joined,
+ * the head noun found after its articles.
+ */
+
+import { foldWord, isAscii } from '../text';
+
+// A space after a dot only before another lone letter (« M. J. C. »): « I.U.T. d’Aix » is « IUT », then « d ».
+const DOTTED_ACRONYM = /\b(?:[A-Za-z]\.(?: (?=[A-Za-z](?:\.|(?![A-Za-z'’]))))?)+[A-Za-z]\b\.?/g;
+
+/** "M.J.C." or "M. J. C." → "MJC"; a word written right after the last dot stays a word ("E.E.PU" → "EE PU"). */
+function joinAcronym(acronym: string, offset: number, whole: string): string {
+  const next = whole.charCodeAt(offset + acronym.length);
+  const letterFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+  return acronym.replace(/[. ]/g, '') + (letterFollows ? ' ' : '');
+}
+
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
+
+/**
+ * Words of a name (or a postal address) as written and normalised, dotted acronyms joined ("M.J.C." →
+ * "mjc", "I.U.T" → "iut").
+ */
+export function nameTokens(name: string): { words: string[]; written: string[] } {
+  const dotted = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
+  // « Dupont & Fils », « Martin & Associés »: the ampersand is a word.
+  const text = dotted.includes('&') ? dotted.replace(/&/g, ' et ') : dotted;
+  // Most names are plain ASCII: one native match, and the words as written are the words, case aside
+  // (reasons quote them in lower case).
+  if (isAscii(text)) {
+    const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    return { words, written: words };
+  }
+  // Accents typed as combining marks become the accented letters they are.
+  const composed = text.normalize('NFC');
+  const folded = composed.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const written: string[] = [];
+  const words: string[] = [];
+  if (folded.length === composed.length && isAscii(folded)) {
+    // Only accented Latin letters, each folded in place: the words as written are at the same places.
+    const word = /[a-z0-9]+/g;
+    const lower = folded.toLowerCase();
+    for (let m = word.exec(lower); m; m = word.exec(lower)) {
+      words.push(m[0]);
+      written.push(composed.slice(m.index, m.index + m[0].length));
+    }
+    return { words, written };
+  }
+  for (const token of composed.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const word = isAscii(token) ? token.toLowerCase() : foldWord(token).replace(/[^a-z0-9]/g, '');
+    if (!word) continue;
+    written.push(token);
+    words.push(word);
+  }
+  return { words, written };
+}
+
+export function headIndex(words: string[]): number {
+  let i = 0;
+  while (i < words.length && LEADING_ARTICLES.has(words[i])) i++;
+  return i;
+}
+
+/**
+ * Acronyms of three letters or more written alone in parentheses: the name's own short form
+ * (« Centre d'information et d'orientation (CIO) - Le Tampon »), which counts as its head.
+ */
+export function parenthesisedAcronyms(name: string): string[] {
+  if (!name.includes('(')) return [];
+  const found: string[] = [];
+  for (const m of name.matchAll(/\(\s*([A-Za-z][A-Za-z.]{2,9})\s*\)/g)) {
+    const letters = m[1].replace(/\./g, '');
+    if (letters.length >= 3 && letters === letters.toUpperCase()) found.push(letters.toLowerCase());
+  }
+  return found;
+}
