@@ -5,16 +5,11 @@ import { classifyPartners, listRowsToCheck, setCategory } from './classify/actio
 import { lookupPartnerCodes } from './classify/lookup';
 import { activeSpreadsheet } from './gas/spreadsheet';
 import { currentLang } from './lang';
-import {
-  createDraftsChunk,
-  dueFollowUps,
-  listDraftsToSend,
-  listOutreach,
-  previewMessage,
-  sendDraftsChunk,
-  sendTest,
-  syncGmail,
-} from './outreach/actions';
+import { createDraftsChunk } from './outreach/drafts';
+import { syncGmail } from './outreach/gmail-sync';
+import { dueFollowUps, listDraftsToSend, listOutreach } from './outreach/lists';
+import { previewMessage, sendTest } from './outreach/preview';
+import { sendDraftsChunk } from './outreach/sending';
 import { forSidebar } from './run';
 import { loadSettings, saveSettings, searchCommunes } from './settings';
 import { addSuggestions, searchSuggestions } from './suggest/actions';
