@@ -197,6 +197,13 @@ test.each([
   ['Médiathèque de Fort-de-France', 'bibliotheque'],
   ['Pôle information jeunesse Gonfreville', 'mairie'],
   ['Maison Municipale Brindeau', 'mairie'],
+  // A region's directory of digital help (Bourgogne-Franche-Comté's), read after the rules were split.
+  ['Kiosque numérique de Decize', 'epn'],
+  ['Centre multimédia des Grésilles', 'epn'],
+  ['Point multimédia de Saint-Hippolyte', 'epn'],
+  ['Pôle Multimédia', 'epn'],
+  ['Point Internet Fauverney', 'epn'],
+  ['Espace jeune', 'mairie'],
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],
   // The Région Sud's list of the same kind.
   ['Centre Com Action Sociale', 'mairie'],
@@ -562,6 +569,7 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['HOSTOLAB', 'epn'],
     ['Albilab', 'epn'],
     ['L’Appart - Le Coworking du Village', 'epn'],
+    ['Télécentre du Sud Morvan', 'epn'],
     ['CD14', 'collectivite'],
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],

@@ -11,6 +11,14 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'espace pub numerique',
       'esp pub numerique',
       'espace multimedia',
+      'centre multimedia',
+      'point multimedia',
+      'pole multimedia',
+      // « Espace publique numérique »: a slip common enough in directories.
+      'espace publique numerique',
+      // The town's or the département's small public points (« Kiosque numérique de Decize », « Point Internet »).
+      'kiosque numerique',
+      'point internet',
       'salle informatique',
       'centre de ressources numeriques',
       'bus numerique',
@@ -84,5 +92,6 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
   { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
   // « Le Coworking du Village », « Espace de coworking »: a tiers-lieu, digital or not, run by a town, an
   // association or a firm — a lead to check, whether it opens the name or not.
-  { category: 'epn', phrases: ['coworking', 'co working', 'cowork'], weight: 2.4, noHeadBonus: true },
+  // « Télécentre de Varzy »: a rural workplace shared by teleworkers, the same kind of lead.
+  { category: 'epn', phrases: ['coworking', 'co working', 'cowork', 'telecentre'], weight: 2.4, noHeadBonus: true },
 ];

@@ -56,6 +56,10 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'espace jeunesse',
       'point jeunes',
       'local jeunes',
+      // The same in the singular, as many towns write it (« Espace jeune »).
+      'espace jeune',
+      'point jeune',
+      'local jeune',
       'pole jeunesse',
       'service municipal',
       'service municipal de la jeunesse',
