@@ -4,6 +4,7 @@ import { categoryFromTyped, chosenSinceClassified, quickChoices } from '../../sr
 import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
+import { nameTokens } from '../../src/core/classifier/tokens';
 import { parseCsv } from '../../src/core/csv';
 import { CATEGORIES, idFromLabel, STATUTS } from '../../src/core/taxonomy';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
@@ -204,6 +205,15 @@ test.each([
   ['Pôle Multimédia', 'epn'],
   ['Point Internet Fauverney', 'epn'],
   ['Espace jeune', 'mairie'],
+  ['Kiosque Multimédia de Chalon-sur-Saône', 'epn'],
+  ['Point Cyber CCI de Mâcon', 'epn'],
+  ['FabLabinox', 'epn'],
+  ['Espace NetPublic CyberBase du Centre Social et Culturel de Lure', 'epn'],
+  ['OPAC Saône-et-Loire', 'collectivite'],
+  ["Office public de l'habitat de Melun", 'collectivite'],
+  // The at sign written for an « a » (« Multimédi@ »), not in an address.
+  ['Salle Multimédi@ de Gray', 'epn'],
+  ["L'@telier numérique", 'epn'],
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],
   // The Région Sud's list of the same kind.
   ['Centre Com Action Sociale', 'mairie'],
@@ -570,6 +580,7 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['Albilab', 'epn'],
     ['L’Appart - Le Coworking du Village', 'epn'],
     ['Télécentre du Sud Morvan', 'epn'],
+    ['MFS Luzy', 'epn'],
     ['CD14', 'collectivite'],
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],
@@ -699,4 +710,10 @@ test('a place at its authority’s address is the place, funded by that authorit
   // A place the evidence could not name on its own does not take the town's address away.
   expect(cat('Les Tilleuls (privé)', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');
+});
+
+test('an at sign reads as the « a » it stands for, but an e-mail address in a name stays an address', () => {
+  expect(nameTokens('Salle Multimédi@').words).toEqual(['salle', 'multimedia']);
+  expect(nameTokens('Espace @telier').words).toEqual(['espace', 'atelier']);
+  expect(nameTokens('Fablab contact@fablab-melun.fr').words).toEqual(['fablab', 'contact', 'fablab', 'melun', 'fr']);
 });

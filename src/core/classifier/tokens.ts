@@ -18,11 +18,19 @@ function joinAcronym(acronym: string, offset: number, whole: string): string {
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
 /**
+ * An at sign next to a letter (« Multimédi@ », « Observ@toire », « @telier »), unless a domain follows it
+ * (« contact@fablab.fr » is an address).
+ */
+const AT_SIGN_FOR_A = /(?<=\p{L})@(?![\p{L}\p{N}-]*\.\p{L})|@(?=\p{L})(?![\p{L}\p{N}-]*\.\p{L})/gu;
+
+/**
  * Words of a name (or a postal address) as written and normalised, dotted acronyms joined ("M.J.C." →
  * "mjc", "I.U.T" → "iut").
  */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
-  const dotted = name.includes('.') ? name.replace(DOTTED_ACRONYM, joinAcronym) : name;
+  // « Multimédi@ », « Observ@toire »: digital places write the « a » as an at sign.
+  const spelt = name.includes('@') ? name.replace(AT_SIGN_FOR_A, 'a') : name;
+  const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word.
   const text = dotted.includes('&') ? dotted.replace(/&/g, ' et ') : dotted;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside

@@ -149,6 +149,18 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'etat',
   },
   { category: 'collectivite', phrases: ['ien', 'cci', 'cio', 'gip'], weight: 3, tutelle: 'etat', headOnly: true },
+  // Public housing offices, which lend rooms in their estates: each is attached to a commune, an
+  // intercommunalité or a département — which one, the name does not say.
+  {
+    category: 'collectivite',
+    phrases: [
+      'office public de l habitat',
+      'office public d habitat',
+      'office public d amenagement et de construction',
+    ],
+    weight: 3,
+  },
+  { category: 'collectivite', phrases: ['oph', 'opac'], weight: 3, headOnly: true },
   // Courts, at the head: inside a name they are where an association's members sit (« JUGES ET ANCIENS
   // JUGES DU TRIBUNAL DE COMMERCE »).
   {

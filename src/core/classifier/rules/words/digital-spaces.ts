@@ -18,6 +18,7 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'espace publique numerique',
       // The town's or the département's small public points (« Kiosque numérique de Decize », « Point Internet »).
       'kiosque numerique',
+      'kiosque multimedia',
       'point internet',
       'salle informatique',
       'centre de ressources numeriques',
@@ -33,6 +34,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'cyber espace',
       'cyberespace',
       'fablab',
+      // « FabLabinox », « FablabCo »: a fablab's coined name.
+      'fablab*',
       'fab lab',
       'fab labs',
       'fablabs',
@@ -64,6 +67,9 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'fabriques de territoire',
       'espace numerique',
       'point cyb',
+      'point cyber',
+      // The State's label for public digital spaces (« Espace NetPublic »).
+      'netpublic',
       'point numerique',
       'point d acces numerique',
       'points d acces numerique',
@@ -90,6 +96,9 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
   // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
   // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
   { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
+  // « MFS Luzy »: directories shorten « Maison France Services » so, and firms' names open with the same
+  // letters (« MFS Informatique »): a lead to check.
+  { category: 'epn', phrases: ['mfs'], weight: 1.25, headOnly: true },
   // « Le Coworking du Village », « Espace de coworking »: a tiers-lieu, digital or not, run by a town, an
   // association or a firm — a lead to check, whether it opens the name or not.
   // « Télécentre de Varzy »: a rural workplace shared by teleworkers, the same kind of lead.
