@@ -212,6 +212,9 @@ test.each([
   ['OPAC Saône-et-Loire', 'collectivite'],
   ["Office public de l'habitat de Melun", 'collectivite'],
   // The at sign written for an « a » (« Multimédi@ »), not in an address.
+  ['Cyber jeunes d’Écuisses', 'epn'],
+  ["Espace Information Jeunesse d'Étang-sur-Arroux", 'mairie'],
+  ['Centre Animation Sociale et Culturelle', 'centre_social'],
   ['Salle Multimédi@ de Gray', 'epn'],
   ["L'@telier numérique", 'epn'],
   ["Maison du territoire de Criquetot L'Esneval (Maison France service)", 'collectivite'],

@@ -35,6 +35,8 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison du citoyen',
       'maison des familles',
       'centre social et culturel',
+      'centre d animation sociale',
+      'centre animation sociale',
       'agf',
       'cafe associatif',
       'tiers lieu social',

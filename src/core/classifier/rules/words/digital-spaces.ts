@@ -32,6 +32,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'cyberbase',
       'cyber base',
       'cyber espace',
+      // The young people's public digital spaces (« Cyber jeunes d'Écuisses », « Espace Cyber jeunes »).
+      'cyber jeunes',
       'cyberespace',
       'fablab',
       // « FabLabinox », « FablabCo »: a fablab's coined name.

@@ -34,6 +34,7 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'info jeunes',
       'point info jeunes',
       'espace info jeunes',
+      'espace information jeunesse',
       'bureau information jeunesse',
       'bureau d information jeunesse',
       'bij',
