@@ -53,6 +53,8 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const first = out.length;
   const matches = matchPhrases(words, NAME_PHRASES);
   const shortForms = matches.length ? parenthesisedAcronyms(name) : [];
+  let fieldAtHead: Evidence | undefined;
+  let authorityNamed = false;
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -66,14 +68,19 @@ function nameEvidence(name: string, out: Evidence[]): void {
       repeated = out[k].category === category && sameWritten(written, out[k].phrase, start, length);
     }
     if (repeated) continue;
-    out.push({
+    const found: Evidence = {
       category,
       weight: weight * (atHead && !phrase.rule.noHeadBonus ? HEAD_BONUS : 1),
       phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
       decidesTutelle: phrase.rule.decidesTutelle,
-    });
+    };
+    out.push(found);
+    if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
+    else if (AUTHORITIES.includes(category)) authorityNamed = true;
   }
+  // « Accueil général du CCAS », « Jeunesse de la ville de Melun »: the authority's service, not an association.
+  if (fieldAtHead && authorityNamed) fieldAtHead.weight /= HEAD_BONUS;
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {

@@ -12,6 +12,11 @@ export interface WordRule {
   headOnly?: boolean;
   /** A collective noun that opens names of every kind: it does not count double at the head. */
   noHeadBonus?: boolean;
+  /**
+   * A word of a cause or a field (« accueil », « jeunesse »): at the head it names an association, unless
+   * the name also names an authority whose service it is (« Accueil général du CCAS »).
+   */
+  yieldsToAuthority?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
 }

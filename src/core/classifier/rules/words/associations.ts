@@ -144,6 +144,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'coop',
     ],
     weight: 2,
+    yieldsToAuthority: true,
   },
   {
     category: 'association',
