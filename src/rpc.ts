@@ -131,6 +131,12 @@ export interface PreviewOutcome {
   missing: string[];
 }
 
+/**
+ * Most partners one drafting or sending call handles: well inside the six-minute limit, and the
+ * sidebar shows progress between calls.
+ */
+export const MAIL_CHUNK_SIZE = 20;
+
 export interface ChunkOutcome {
   done: string[];
   failed: { partnerId: string; reason: string }[];

@@ -3,12 +3,10 @@
  * send in chunks with a progress bar, the count left and a cancel button; read back from Gmail.
  */
 import { CATEGORIES, STATUTS } from '../core/taxonomy';
-import type { ChunkOutcome, MailKind, OutreachEntry, OutreachRequest } from '../rpc';
+import { type ChunkOutcome, MAIL_CHUNK_SIZE, type MailKind, type OutreachEntry, type OutreachRequest } from '../rpc';
 import { type App, refreshWhenShown } from './app';
 import { ask } from './confirm';
 import { clear, el } from './dom';
-
-const CHUNK = 20;
 
 export function mailPanel(app: App): HTMLElement {
   const { tr, boot } = app;
@@ -97,13 +95,13 @@ export function mailPanel(app: App): HTMLElement {
     app.status.show('info', tr(progress, { done, left: ids.length }));
     app.status.setProgress(0, ids.length);
     const failed: ChunkOutcome['failed'] = [];
-    for (let i = 0; i < ids.length && !cancelled; i += CHUNK) {
-      const result = await job(ids.slice(i, i + CHUNK));
+    for (let i = 0; i < ids.length && !cancelled; i += MAIL_CHUNK_SIZE) {
+      const result = await job(ids.slice(i, i + MAIL_CHUNK_SIZE));
       if (!result) break;
       done += result.done.length;
       failed.push(...result.failed);
-      app.status.show('info', tr(progress, { done, left: Math.max(ids.length - i - CHUNK, 0) }));
-      app.status.setProgress(Math.min(ids.length, i + CHUNK), ids.length);
+      app.status.show('info', tr(progress, { done, left: Math.max(ids.length - i - MAIL_CHUNK_SIZE, 0) }));
+      app.status.setProgress(Math.min(ids.length, i + MAIL_CHUNK_SIZE), ids.length);
     }
     cancel.hidden = true;
     app.status.setProgress(0, 0);
