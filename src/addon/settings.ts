@@ -1,5 +1,7 @@
 /** The club's settings in document properties, shared by everyone who edits the sheet. */
+
 import { UserError } from '../core/errors';
+import { TEXT_LIMITS } from '../core/limits';
 import { communeSearchUrl, parseCommunes } from '../core/opendata/geo';
 import type { Commune } from '../core/opendata/types';
 import { type ClubSettings, cleanSettings, DEFAULT_SETTINGS } from '../core/settings';
@@ -29,7 +31,7 @@ export function saveSettings(input: unknown): ClubSettings {
 export function searchCommunes(request: { query: string }): Commune[] {
   const query = String(request?.query ?? '')
     .trim()
-    .slice(0, 80);
+    .slice(0, TEXT_LIMITS.communeQuery);
   if (query.length < 2) throw new UserError('settings.queryTooShort');
   const [result] = fetchAllUrls([communeSearchUrl(query)]);
   if ('error' in result || result.status !== 200) {

@@ -2,6 +2,7 @@
  * Who can be written to, and why not: no e-mail, an invalid one, "Ne pas contacter", a placeholder
  * with no value, a draft already made. Pure: the addon layer reads the sheet and the journal.
  */
+import { TEXT_LIMITS } from './limits';
 import { type Fields, type Rendered, render, type Template } from './templates';
 
 export type BlockReason =
@@ -17,7 +18,7 @@ export type BlockReason =
 /** A valid single address: no spaces, no line breaks, no display name, a dotted domain. */
 export function isValidEmail(value: string): boolean {
   return (
-    value.length <= 254 &&
+    value.length <= TEXT_LIMITS.email &&
     /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/.test(
       value,
     )

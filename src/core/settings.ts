@@ -1,4 +1,5 @@
 /** The club's settings, shared by the team (document properties): who the club is and where. */
+import { NUMBER_LIMITS, TEXT_LIMITS } from './limits';
 import type { Commune } from './opendata/types';
 
 export interface ClubSettings {
@@ -19,7 +20,7 @@ export const DEFAULT_SETTINGS: ClubSettings = {
   followUpDays: 10,
 };
 
-function clampInt(value: unknown, min: number, max: number, fallback: number): number {
+function clampInt(value: unknown, { min, max }: { min: number; max: number }, fallback: number): number {
   const n = Math.round(Number(value));
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }
@@ -54,11 +55,11 @@ export function cleanSettings(input: unknown): ClubSettings {
         }
       : undefined;
   return {
-    clubName: text(o.clubName, 120),
+    clubName: text(o.clubName, TEXT_LIMITS.clubName),
     commune,
-    radiusKm: clampInt(o.radiusKm, 1, 50, DEFAULT_SETTINGS.radiusKm),
-    senderName: text(o.senderName, 120).replace(/[\n"<>]/g, ' '),
-    signature: text(o.signature, 1000),
-    followUpDays: clampInt(o.followUpDays, 1, 90, DEFAULT_SETTINGS.followUpDays),
+    radiusKm: clampInt(o.radiusKm, NUMBER_LIMITS.radiusKm, DEFAULT_SETTINGS.radiusKm),
+    senderName: text(o.senderName, TEXT_LIMITS.senderName).replace(/[\n"<>]/g, ' '),
+    signature: text(o.signature, TEXT_LIMITS.signature),
+    followUpDays: clampInt(o.followUpDays, NUMBER_LIMITS.followUpDays, DEFAULT_SETTINGS.followUpDays),
   };
 }

@@ -1,4 +1,5 @@
 /** Mes actions: the partners assigned to me, overdue first, with quick actions. */
+import { TEXT_LIMITS } from '../core/limits';
 import type { ActionItem, MyActions } from '../rpc';
 import { type App, refreshWhenShown } from './app';
 import { clear, el } from './dom';
@@ -30,7 +31,12 @@ export function actionsPanel(app: App): HTMLElement {
     const dateId = `date-${item.partnerId}`;
     const nextId = `next-${item.partnerId}`;
     const date = el('input', { type: 'date', id: dateId });
-    const next = el('input', { type: 'text', id: nextId, maxlength: '500', value: item.nextAction });
+    const next = el('input', {
+      type: 'text',
+      id: nextId,
+      maxlength: String(TEXT_LIMITS.nextAction),
+      value: item.nextAction,
+    });
     const contacted = el('button', { type: 'button', class: 'primary', text: tr('actions.markContacted') });
     const plus7 = el('button', { type: 'button', text: tr('actions.plus7') });
     const plan = el('button', { type: 'button', text: tr('actions.setDate') });

@@ -1,4 +1,6 @@
 /** The club's settings (Réglages tab): name, commune chosen from geo.api.gouv.fr answers, radius, sender. */
+import { NUMBER_LIMITS, TEXT_LIMITS } from '../core/limits';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import type { ClubSettings, Commune } from '../rpc';
 import type { App } from './app';
 import { clear, el } from './dom';
@@ -8,11 +10,15 @@ function field(id: string, label: string, input: HTMLElement): HTMLElement {
   return el('div', { class: 'field' }, el('label', { for: id, text: label }), input);
 }
 
+function numberInput({ min, max }: { min: number; max: number }, value: number): HTMLInputElement {
+  return el('input', { type: 'number', min: String(min), max: String(max), step: '1', value: String(value) });
+}
+
 export function settingsPanel(app: App): HTMLElement {
   const { tr } = app;
   let chosen: Commune | undefined;
-  const clubName = el('input', { type: 'text', maxlength: '120', autocomplete: 'organization' });
-  const communeQuery = el('input', { type: 'text', maxlength: '80' });
+  const clubName = el('input', { type: 'text', maxlength: String(TEXT_LIMITS.clubName), autocomplete: 'organization' });
+  const communeQuery = el('input', { type: 'text', maxlength: String(TEXT_LIMITS.communeQuery) });
   const findCommune = el('button', { type: 'button', text: tr('settings.communeSearch') });
   const communeChosen = el('p', { class: 'muted', id: 'commune-chosen', text: tr('settings.communeNone') });
   const communeResults = el('div', {
@@ -20,10 +26,10 @@ export function settingsPanel(app: App): HTMLElement {
     role: 'group',
     'aria-label': tr('settings.communeResults'),
   });
-  const radius = el('input', { type: 'number', min: '1', max: '50', step: '1', value: '10' });
-  const followUp = el('input', { type: 'number', min: '1', max: '90', step: '1', value: '10' });
-  const senderName = el('input', { type: 'text', maxlength: '120', autocomplete: 'name' });
-  const signature = el('textarea', { rows: '4', maxlength: '1000' });
+  const radius = numberInput(NUMBER_LIMITS.radiusKm, DEFAULT_SETTINGS.radiusKm);
+  const followUp = numberInput(NUMBER_LIMITS.followUpDays, DEFAULT_SETTINGS.followUpDays);
+  const senderName = el('input', { type: 'text', maxlength: String(TEXT_LIMITS.senderName), autocomplete: 'name' });
+  const signature = el('textarea', { rows: '4', maxlength: String(TEXT_LIMITS.signature) });
   const save = el('button', { type: 'button', class: 'primary', id: 'save-settings', text: tr('settings.save') });
 
   function showCommune(commune: Commune | undefined): void {

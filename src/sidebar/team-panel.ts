@@ -1,4 +1,5 @@
 /** Équipe tab: the members, adding one, sharing the spreadsheet with them, and who "I" am. */
+import { TEXT_LIMITS } from '../core/limits';
 import type { TeamList } from '../rpc';
 import { type App, refreshWhenShown } from './app';
 import { ask } from './confirm';
@@ -8,9 +9,19 @@ export function teamPanel(app: App): HTMLElement {
   const { tr } = app;
   const list = el('ul', { class: 'team-list' });
   const orphans = el('p', { class: 'status', 'data-tone': 'error', hidden: true });
-  const name = el('input', { type: 'text', id: 'member-name', maxlength: '120', autocomplete: 'off' });
-  const email = el('input', { type: 'email', id: 'member-email', maxlength: '254', autocomplete: 'off' });
-  const role = el('input', { type: 'text', id: 'member-role', maxlength: '60' });
+  const name = el('input', {
+    type: 'text',
+    id: 'member-name',
+    maxlength: String(TEXT_LIMITS.memberName),
+    autocomplete: 'off',
+  });
+  const email = el('input', {
+    type: 'email',
+    id: 'member-email',
+    maxlength: String(TEXT_LIMITS.email),
+    autocomplete: 'off',
+  });
+  const role = el('input', { type: 'text', id: 'member-role', maxlength: String(TEXT_LIMITS.memberRole) });
   const add = el('button', { type: 'button', class: 'primary', text: tr('team.add') });
   const share = el('button', { type: 'button', id: 'share-team', text: tr('team.share') });
   const confirmBox = el('div', { class: 'card', hidden: true });

@@ -2,8 +2,10 @@
  * The club team: members in the Équipe sheet, sharing the spreadsheet with them, "Mes actions" (the
  * partners assigned to the current user, overdue first) and their quick actions.
  */
+
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
+import { TEXT_LIMITS } from '../../core/limits';
 import { addDays, isValidEmail } from '../../core/outreach';
 import type { ColumnId } from '../../core/schema';
 import { label, STATUTS } from '../../core/taxonomy';
@@ -71,7 +73,7 @@ export function listTeam(): TeamList {
 export function addMember(request: { name: string; email: string; role?: string }): TeamList {
   const name = String(request?.name ?? '')
     .trim()
-    .slice(0, 120);
+    .slice(0, TEXT_LIMITS.memberName);
   const email = String(request?.email ?? '')
     .trim()
     .toLowerCase();
@@ -86,7 +88,7 @@ export function addMember(request: { name: string; email: string; role?: string 
         email,
         String(request.role ?? '')
           .trim()
-          .slice(0, 60),
+          .slice(0, TEXT_LIMITS.memberRole),
         '',
       ],
     ]);
@@ -215,7 +217,7 @@ export function setNextAction(request: { partnerId: string; text: string }): { m
   const value = String(request?.text ?? '')
     .replace(/[\r\n]+/g, ' ')
     .trim()
-    .slice(0, 500);
+    .slice(0, TEXT_LIMITS.nextAction);
   // The table formats this column as plain text when created; an apostrophe keeps "=…" as text anyway.
   return onPartner(request.partnerId, ['prochaineAction'], (table, row) =>
     set(table, row, 'prochaineAction', /^[=+\-@]/.test(value) ? `'${value}` : value),
