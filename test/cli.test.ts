@@ -147,6 +147,18 @@ test('npm run classify reads a CSV that Excel saved in Windows-1252 without losi
   expect(lines[1]).toMatch(/^Médiathèque Jean Moulin;;bibliotheque;/);
   expect(lines[2]).toMatch(/^Collège Les Capucins;;etablissement_scolaire;/);
   expect(result.stderr).toContain('lu en Windows-1252');
+  // Written back for Excel: UTF-8 with a byte-order mark, or Excel would mangle the accents in turn.
+  expect(result.stdout.startsWith('\uFEFFNom;Courriel;categorie')).toBe(true);
+});
+
+test('npm run classify keeps the byte-order mark of a UTF-8 file from Excel, and adds none to a plain one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdc-cli-'));
+  const excel = join(dir, 'excel-utf8.csv');
+  writeFileSync(excel, '\uFEFFNom;Courriel\r\nMédiathèque Jean Moulin;\r\n');
+  expect(tsx('src/local/cli/classify.ts', [excel]).stdout).toMatch(/^\uFEFFNom;Courriel;categorie/);
+  const plain = join(dir, 'plain.csv');
+  writeFileSync(plain, 'Nom;Courriel\nMédiathèque Jean Moulin;\n');
+  expect(tsx('src/local/cli/classify.ts', [plain]).stdout).toMatch(/^Nom;Courriel;categorie/);
 });
 
 test('npm run classify says plainly when a file is empty or has no name column, and exits non-zero', () => {
