@@ -504,7 +504,7 @@ test('a CSV is classified with its headers recognised; bad rows are reported wit
   const result = classifyCsv(csv);
   const lines = result.output.trim().split('\n');
   expect(lines[0]).toBe('Nom;Courriel;NAF;nature_juridique;categorie;confiance;apports;tutelle;raisons');
-  expect(lines[1]).toMatch(/^Médiathèque A;;;;bibliotheque;0\.\d\d;public lieu materiel communication;commune;/);
+  expect(lines[1]).toMatch(/^Médiathèque A;;;;bibliotheque;0,\d\d;public lieu materiel communication;commune;/);
   expect(lines[2]).toMatch(/^Mairie de B;;84\.11Z;7210;mairie;/);
   expect(result.problems).toEqual([
     { line: 3, message: 'nom vide' },
@@ -542,6 +542,11 @@ test('a label typed without its accents or in capitals is still the label (« co
 test('in a CSV, e-mail addresses under « Contact » are read as the e-mail when no column is named so', () => {
   const lines = classifyCsv('Nom;Contact\nLes Tilleuls;ce.0771234x@ac-creteil.fr\n').output.trim().split('\n');
   expect(lines[1]).toMatch(/;etablissement_scolaire;/);
+});
+
+test('in a « ; » CSV (a French spreadsheet), the confidence takes a decimal comma; in a « , » one, a point', () => {
+  expect(classifyCsv('Nom;Courriel\nMJC de Melun;\n').output).toMatch(/^MJC de Melun;;centre_social;0,90;/m);
+  expect(classifyCsv('name,email\nMJC de Melun,\n').output).toMatch(/^MJC de Melun,,centre_social,0\.90,/m);
 });
 
 test('in a CSV of contacts, the organisation is classified, not the person « Nom » names', () => {

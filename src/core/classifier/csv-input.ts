@@ -61,6 +61,8 @@ export function classifyCsv(input: string): ClassifiedCsv {
   const lines = [
     csvLine([...table.header, 'categorie', 'confiance', 'apports', 'tutelle', 'raisons'], table.separator),
   ];
+  // A « ; » file is a French spreadsheet's: its numbers take a decimal comma, or it reads « 0.96 » as text.
+  const decimalMark = table.separator === ';' ? ',' : '.';
   let classified = 0;
   for (const record of table.records) {
     const field = (i: number | undefined) => (i === undefined || i < 0 ? '' : (record.fields[i] ?? '').trim());
@@ -83,7 +85,7 @@ export function classifyCsv(input: string): ClassifiedCsv {
         [
           ...padded,
           result.category,
-          result.confidence.toFixed(2),
+          result.confidence.toFixed(2).replace('.', decimalMark),
           result.apports.join(' '),
           result.tutelle,
           result.reasons.join(' ; '),
