@@ -235,19 +235,17 @@ test('an edit elsewhere costs onEdit a handful of calls and changes nothing', ()
 });
 
 test('a range someone protected gets a message saying so, not « une erreur inattendue »', () => {
-  const { app } = setup([['Médiathèque Jean Moulin', '', '', '']]);
-  app.calls.failWhen((name) =>
-    name === 'Range.setValues'
-      ? {
-          kind: 'error',
-          message:
-            'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
-        }
-      : undefined,
-  );
-  expect(() => app.run('classifyPartners')).toThrow(
+  const { app, sheet, col, value } = setup([['Médiathèque Jean Moulin', '', '', '']]);
+  // The owner shares the sheet with Léa, but keeps the Catégorie column to herself.
+  const lea = { email: 'lea@example.org' };
+  app.service('SpreadsheetApp').getActive().addEditor(lea.email);
+  sheet.getRange(1, col('Catégorie'), sheet.getMaxRows(), 1).protect().removeEditors([lea.email]);
+  expect(() => app.as(lea, () => app.run('classifyPartners'))).toThrow(
     'Une partie du classeur est protégée et vous ne pouvez pas la modifier : demandez à la personne qui l’a protégée de vous y donner accès (Données › Feuilles et plages protégées).',
   );
+  expect(value(2, 'Catégorie')).toBe('');
+  app.run('classifyPartners');
+  expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
 });
 
 test('a partner deleted between listing and confirming gets a clear message', () => {

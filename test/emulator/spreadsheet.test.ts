@@ -149,3 +149,41 @@ test('a chosen call can be made to fail (fault injection)', () => {
   expect(() => range.setValue('x')).toThrow('injected fault');
   expect(range.getValue()).toBe('');
 });
+
+test('a protected range refuses the edits of someone who is not its editor, with Google’s message', () => {
+  const { app, ss, sheet } = sheetApp();
+  const lea = { email: 'lea@example.org' };
+  ss.addEditor(lea.email);
+  const protection = sheet.getRange('A1:B2').protect().setDescription('En-têtes');
+  // Until its list of editors changes, a protection mirrors the spreadsheet's own permissions.
+  app.as(lea, () => sheet.getRange('A1').setValue('libre'));
+  protection.removeEditors(protection.getEditors().map((u: { getEmail(): string }) => u.getEmail()));
+  expect(protection.canEdit()).toBe(true);
+  sheet.getRange('A1').setValue('la propriétaire peut toujours');
+  app.as(lea, () => {
+    expect(protection.canEdit()).toBe(false);
+    expect(() => sheet.getRange('B2').setValue('x')).toThrow('You are trying to edit a protected cell or object.');
+    expect(() => sheet.getRange('A1:C3').clearContent()).toThrow('protected cell');
+    expect(() => sheet.deleteRow(2)).toThrow('protected cell');
+    sheet.getRange('C3').setValue('à côté');
+  });
+  expect(sheet.getRange('B2').getValue()).toBe('');
+  expect(sheet.getRange('C3').getValue()).toBe('à côté');
+  protection.addEditor(lea.email);
+  app.as(lea, () => sheet.getRange('B2').setValue('éditrice'));
+  protection.removeEditor(lea.email).setWarningOnly(true);
+  app.as(lea, () => sheet.getRange('B1').setValue('avertie seulement'));
+  expect(sheet.getRange('B1:B2').getValues()).toEqual([['avertie seulement'], ['éditrice']]);
+});
+
+test('a protected sheet refuses inserted rows too; a protected range does not, and moves with them', () => {
+  const { app, ss, sheet } = sheetApp();
+  const lea = { email: 'lea@example.org' };
+  ss.addEditor(lea.email);
+  sheet.getRange('A1:B1').protect().removeEditors([lea.email]);
+  app.as(lea, () => sheet.insertRowBefore(1));
+  expect(sheet.getProtections('RANGE')[0].getRange().getA1Notation()).toBe('A2:B2');
+  app.as(lea, () => expect(() => sheet.getRange('A2').setValue('x')).toThrow('protected cell'));
+  sheet.protect().removeEditors([lea.email]);
+  app.as(lea, () => expect(() => sheet.insertRowBefore(1)).toThrow('protected cell'));
+});

@@ -63,10 +63,25 @@ export interface ChartModel {
   position: { row: number; column: number };
 }
 
+/** Whether two boxes share a cell. */
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
 export interface ProtectionModel {
   description: string;
   warningOnly: boolean;
   box?: Box;
+  /**
+   * Who may edit besides the owner. Unset until a script or a person changes the list: until then the
+   * protection mirrors the spreadsheet's own permissions, as Range.protect() documents.
+   */
+  editors?: string[];
 }
 
 export interface SheetModel {

@@ -6,6 +6,7 @@ import { addMetadata, DeveloperMetadataE, DeveloperMetadataFinderE } from './dev
 import { FilterE } from './filter';
 import {
   type Box,
+  boxesIntersect,
   boxToA1,
   type Cell,
   cellAt,
@@ -15,7 +16,7 @@ import {
   type MetadataLocation,
   type SheetModel,
 } from './model';
-import { ProtectionE } from './protection';
+import { assertEditable, ProtectionE } from './protection';
 import type { SheetE } from './sheet';
 import { type SheetsContext, sheetOf } from './spreadsheet';
 import type { Emulated } from './strict';
@@ -60,6 +61,7 @@ export class RangeE implements Emulated {
       }
     }
     void what;
+    assertEditable(this.ctx, this._sheet, this._box);
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++)
         write(ensureCell(this._sheet, row + r, column + c), grid[r][c], row + r, column + c);
@@ -182,6 +184,7 @@ export class RangeE implements Emulated {
     return this.setFormulas(this._all(formula));
   }
   clearContent(): RangeE {
+    assertEditable(this.ctx, this._sheet, this._box);
     this._cells((cell) => {
       if (cell) {
         cell.value = '';
@@ -191,6 +194,7 @@ export class RangeE implements Emulated {
     return this;
   }
   clear(): RangeE {
+    assertEditable(this.ctx, this._sheet, this._box);
     const { row, column, numRows, numColumns } = this._box;
     for (let r = row; r < row + numRows; r++) {
       const line = this._sheet.rows[r - 1];
@@ -327,18 +331,22 @@ export class RangeE implements Emulated {
   }
   // ---- structure ----
   merge(): RangeE {
+    assertEditable(this.ctx, this._sheet, this._box);
     this._sheet.merges.push({ ...this._box });
     return this;
   }
   breakApart(): RangeE {
-    this._sheet.merges = this._sheet.merges.filter((m) => !intersects(m, this._box));
+    assertEditable(this.ctx, this._sheet, this._box);
+    this._sheet.merges = this._sheet.merges.filter((m) => !boxesIntersect(m, this._box));
     return this;
   }
   getMergedRanges(): RangeE[] {
-    return this._sheet.merges.filter((m) => intersects(m, this._box)).map((m) => new RangeE(this.ctx, this._sheet, m));
+    return this._sheet.merges
+      .filter((m) => boxesIntersect(m, this._box))
+      .map((m) => new RangeE(this.ctx, this._sheet, m));
   }
   isPartOfMerge(): boolean {
-    return this._sheet.merges.some((m) => intersects(m, this._box));
+    return this._sheet.merges.some((m) => boxesIntersect(m, this._box));
   }
   createFilter(): FilterE {
     if (this._sheet.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
@@ -346,12 +354,15 @@ export class RangeE implements Emulated {
     return new FilterE(this.ctx, this._sheet);
   }
   getFilter(): FilterE | null {
-    return this._sheet.filter && intersects(this._sheet.filter, this._box) ? new FilterE(this.ctx, this._sheet) : null;
+    return this._sheet.filter && boxesIntersect(this._sheet.filter, this._box)
+      ? new FilterE(this.ctx, this._sheet)
+      : null;
   }
   /** Sorts the rows of the range by one or more columns (absolute column numbers). */
   sort(
     spec: number | { column: number; ascending?: boolean } | ({ column: number; ascending?: boolean } | number)[],
   ): RangeE {
+    assertEditable(this.ctx, this._sheet, this._box);
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
       typeof s === 'number' ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending !== false },
     );
@@ -384,7 +395,7 @@ export class RangeE implements Emulated {
   protect(): ProtectionE {
     const protection = { description: '', warningOnly: false, box: { ...this._box } };
     this._sheet.protections.push(protection);
-    return new ProtectionE(this._sheet, protection);
+    return new ProtectionE(this.ctx, this._sheet, protection);
   }
   // ---- developer metadata on whole rows or columns ----
   private _wholeLocation(): MetadataLocation {
@@ -425,13 +436,4 @@ export class RangeE implements Emulated {
       }),
     );
   }
-}
-
-export function intersects(a: Box, b: Box): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
 }

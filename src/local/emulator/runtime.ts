@@ -78,6 +78,7 @@ export class Emulator {
     this.sheets = {
       env: this.env,
       book: this.book,
+      user: () => this.user.email,
       evaluate:
         options.evaluate ??
         formulaEvaluator(

@@ -19,7 +19,7 @@ import {
   shiftRows,
   type WorkbookModel,
 } from './model';
-import { ProtectionE } from './protection';
+import { assertEditable, assertSheetEditable, ProtectionE } from './protection';
 import { RangeE } from './range';
 import { type SheetsContext, type SpreadsheetE, sheetOf, spreadsheetOf } from './spreadsheet';
 import type { Emulated } from './strict';
@@ -193,6 +193,7 @@ export class SheetE implements Emulated {
   private _insertRows(before: number, count: number): SheetE {
     const model = this._model;
     if (before < 1 || before > model.maxRows + 1) throw new Error('Those rows are out of bounds.');
+    assertSheetEditable(this.ctx, model);
     const inheritFrom = before > 1 ? model.rows[before - 2] : undefined;
     const fresh = [...Array(count)].map(() => inheritFormats(inheritFrom));
     if (model.rows.length >= before) model.rows.splice(before - 1, 0, ...fresh);
@@ -204,6 +205,7 @@ export class SheetE implements Emulated {
     const model = this._model;
     if (position < 1 || position + count - 1 > model.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= model.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    assertEditable(this.ctx, model, { row: position, column: 1, numRows: count, numColumns: model.maxColumns });
     model.rows.splice(position - 1, count);
     model.maxRows -= count;
     this._shiftRowState(position, -count);
@@ -212,6 +214,7 @@ export class SheetE implements Emulated {
   private _insertColumns(before: number, count: number): SheetE {
     const model = this._model;
     if (before < 1 || before > model.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+    assertSheetEditable(this.ctx, model);
     for (const line of model.rows) {
       if (line && line.length >= before) line.splice(before - 1, 0, ...Array(count).fill(undefined));
     }
@@ -223,6 +226,7 @@ export class SheetE implements Emulated {
     const model = this._model;
     if (position < 1 || position + count - 1 > model.maxColumns) throw new Error('Those columns are out of bounds.');
     if (count >= model.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    assertEditable(this.ctx, model, { row: 1, column: position, numRows: model.maxRows, numColumns: count });
     for (const line of model.rows) if (line) line.splice(position - 1, count);
     model.maxColumns -= count;
     this._shiftColumnState(position, -count, true);
@@ -304,10 +308,12 @@ export class SheetE implements Emulated {
     return this._model.tabColor;
   }
   clear(): SheetE {
+    assertEditable(this.ctx, this._model);
     this._model.rows = [];
     return this;
   }
   clearContents(): SheetE {
+    assertEditable(this.ctx, this._model);
     for (const line of this._model.rows)
       for (const cell of line ?? [])
         if (cell) {
@@ -377,15 +383,15 @@ export class SheetE implements Emulated {
   }
   protect(): ProtectionE {
     const existing = this._model.protections.find((p) => !p.box);
-    if (existing) return new ProtectionE(this._model, existing);
+    if (existing) return new ProtectionE(this.ctx, this._model, existing);
     const protection = { description: '', warningOnly: false };
     this._model.protections.push(protection);
-    return new ProtectionE(this._model, protection);
+    return new ProtectionE(this.ctx, this._model, protection);
   }
   getProtections(type: string): ProtectionE[] {
     return this._model.protections
       .filter((p) => (type === 'SHEET' ? !p.box : !!p.box))
-      .map((p) => new ProtectionE(this._model, p));
+      .map((p) => new ProtectionE(this.ctx, this._model, p));
   }
   newChart(): EmbeddedChartBuilderE {
     return new EmbeddedChartBuilderE(this.ctx, this._model, undefined);

@@ -29,6 +29,8 @@ const ENUMS = {
 export interface SheetsContext {
   env: Env;
   book: WorkbookModel;
+  /** The person the script runs as: protected ranges refuse their edits unless they are an editor. */
+  user: () => string;
   /** Evaluates a formula for getValues; the default leaves formula results empty. */
   evaluate?: (formula: string, sheet: SheetModel, row: number, column: number) => CellValue;
 }
