@@ -28,7 +28,7 @@ const fr = {
   'sheetName.history': 'Historique',
   'sheet.buildButton': 'Créer / mettre à jour le tableau de suivi',
   'sheet.buildHelp':
-    'Crée la feuille des partenaires et le tableau de bord, ou répare ce qui manque sans toucher à vos données.',
+    'Crée la feuille des partenaires et le tableau de bord, ou répare ce qui manque, sans rien effacer de vos données.',
   'sheet.built': 'Tableau de suivi créé : {rows} {rows|partenaire|partenaires}.',
   'sheet.upToDate': 'Le tableau de suivi est déjà à jour ({rows} {rows|partenaire|partenaires}).',
   'sheet.repaired': 'Tableau de suivi mis à jour : {changes}.',
@@ -363,7 +363,7 @@ const en: Messages = {
   'sheetName.history': 'History',
   'sheet.buildButton': 'Create / update the tracking sheet',
   'sheet.buildHelp':
-    'Creates the partner sheet and the dashboard, or repairs what is missing without touching your data.',
+    'Creates the partner sheet and the dashboard, or repairs what is missing, without erasing any of your data.',
   'sheet.built': 'Tracking sheet created: {rows} {rows|partner|partners}.',
   'sheet.upToDate': 'The tracking sheet is already up to date ({rows} {rows|partner|partners}).',
   'sheet.repaired': 'Tracking sheet updated: {changes}.',
