@@ -187,3 +187,44 @@ test('a protected sheet refuses inserted rows too; a protected range does not, a
   sheet.protect().removeEditors([lea.email]);
   app.as(lea, () => expect(() => sheet.insertRowBefore(1)).toThrow('protected cell'));
 });
+
+test('formulas follow the rows and columns they point to, as Sheets rewrites them', () => {
+  const { app, ss, sheet } = sheetApp();
+  sheet.setName('Partenaires');
+  sheet.getRange('A1:C3').setValues([
+    ['Nom', 'Catégorie', 'Statut'],
+    ['Médiathèque', 'Bibliothèque', 'À contacter'],
+    ['MJC', 'Centre social', 'Contacté'],
+  ]);
+  const board = ss.insertSheet('Tableau de bord');
+  board.getRange('A1').setFormula('=COUNTIFS(Partenaires!B:B,"Bibliothèque")');
+  board.getRange('A2').setFormula('=Partenaires!C2&" (Partenaires!C2)"');
+  board.getRange('A3').setFormula("=SUM('Tableau de bord'!B1:B2)");
+  sheet.insertColumnBefore(1);
+  expect(board.getRange('A1:A3').getFormulas()).toEqual([
+    ['=COUNTIFS(Partenaires!C:C,"Bibliothèque")'],
+    ['=Partenaires!D2&" (Partenaires!C2)"'],
+    ["=SUM('Tableau de bord'!B1:B2)"],
+  ]);
+  expect(board.getRange('A1').getValue()).toBe(1);
+  sheet.insertRowBefore(2);
+  expect(board.getRange('A2').getFormula()).toBe('=Partenaires!D3&" (Partenaires!C2)"');
+  expect(board.getRange('A2').getValue()).toBe('À contacter (Partenaires!C2)');
+  sheet.deleteColumn(3);
+  expect(board.getRange('A1').getFormula()).toBe('=COUNTIFS(#REF!,"Bibliothèque")');
+  expect(board.getRange('A1').getValue()).toBe('#REF!');
+  void app;
+});
+
+test('a range shrinks when some of its columns are deleted, grows when one is inserted inside, follows a move', () => {
+  const { ss, sheet } = sheetApp();
+  const other = ss.insertSheet('Calculs');
+  other.getRange('A1').setFormula(`=SUM('${sheet.getName()}'!B2:D9)`);
+  const formula = () => other.getRange('A1').getFormula();
+  sheet.insertColumnAfter(2);
+  expect(formula()).toMatch(/!B2:E9\)$/);
+  sheet.deleteColumns(2, 2);
+  expect(formula()).toMatch(/!B2:C9\)$/);
+  sheet.moveColumns(sheet.getRange('B:B'), 6);
+  expect(formula()).toMatch(/!B2:E9\)$/);
+});

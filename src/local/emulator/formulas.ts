@@ -236,6 +236,8 @@ function parse(ctx: Context, tokens: string[]): CellValue {
 
 export function evaluateFormula(formula: string, ctx: Context): CellValue {
   if (ctx.depth > 20) return '#REF!';
+  // A reference whose rows or columns were deleted (see references.ts): Sheets shows #REF! for the formula.
+  if (formula.includes('#REF!')) return '#REF!';
   try {
     const value = parse(ctx, tokenize(formula.replace(/^=/, '')));
     return typeof value === 'number' && !Number.isFinite(value) ? '#DIV/0!' : value;

@@ -21,6 +21,7 @@ import {
 } from './model';
 import { assertEditable, assertSheetEditable, ProtectionE } from './protection';
 import { RangeE } from './range';
+import { deletedMap, insertedMap, movedMap, rewriteWorkbookReferences } from './references';
 import { type SheetsContext, type SpreadsheetE, sheetOf, spreadsheetOf } from './spreadsheet';
 import type { Emulated } from './strict';
 
@@ -189,6 +190,7 @@ export class SheetE implements Emulated {
     });
     for (const m of meta) if (m.location.type === 'COLUMN') m.location.index = target + (m.location.index - from);
     this.book.metadata.push(...meta);
+    rewriteWorkbookReferences(this.book, model, 'column', movedMap(from, width, destinationIndex));
   }
   private _insertRows(before: number, count: number): SheetE {
     const model = this._model;
@@ -199,6 +201,7 @@ export class SheetE implements Emulated {
     if (model.rows.length >= before) model.rows.splice(before - 1, 0, ...fresh);
     model.maxRows += count;
     this._shiftRowState(before, count);
+    rewriteWorkbookReferences(this.book, model, 'row', insertedMap(before, count), (b) => shiftRows(b, before, count));
     return this;
   }
   private _deleteRows(position: number, count: number): SheetE {
@@ -209,6 +212,9 @@ export class SheetE implements Emulated {
     model.rows.splice(position - 1, count);
     model.maxRows -= count;
     this._shiftRowState(position, -count);
+    rewriteWorkbookReferences(this.book, model, 'row', deletedMap(position, count), (b) =>
+      shiftRows(b, position, -count),
+    );
     return this;
   }
   private _insertColumns(before: number, count: number): SheetE {
@@ -220,6 +226,9 @@ export class SheetE implements Emulated {
     }
     model.maxColumns += count;
     this._shiftColumnState(before, count, true);
+    rewriteWorkbookReferences(this.book, model, 'column', insertedMap(before, count), (b) =>
+      shiftColumns(b, before, count),
+    );
     return this;
   }
   private _deleteColumns(position: number, count: number): SheetE {
@@ -230,6 +239,9 @@ export class SheetE implements Emulated {
     for (const line of model.rows) if (line) line.splice(position - 1, count);
     model.maxColumns -= count;
     this._shiftColumnState(position, -count, true);
+    rewriteWorkbookReferences(this.book, model, 'column', deletedMap(position, count), (b) =>
+      shiftColumns(b, position, -count),
+    );
     return this;
   }
   /** Keeps widths, metadata, rules, filter, merges and charts attached to the columns they were on. */
