@@ -228,3 +228,19 @@ test('a range shrinks when some of its columns are deleted, grows when one is in
   sheet.moveColumns(sheet.getRange('B:B'), 6);
   expect(formula()).toMatch(/!B2:E9\)$/);
 });
+
+test('a conditional format rule’s formula follows its columns too', () => {
+  const { app, sheet } = sheetApp();
+  const rule = app
+    .service('SpreadsheetApp')
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied('=$C2="Relancer"')
+    .setBackground('#fde7e9')
+    .setRanges([sheet.getRange('A2:D20')])
+    .build();
+  sheet.setConditionalFormatRules([rule]);
+  sheet.insertColumnBefore(2);
+  const [moved] = sheet.getConditionalFormatRules();
+  expect(moved.getBooleanCondition().getCriteriaValues()).toEqual(['=$D2="Relancer"']);
+  expect(moved.getRanges()[0].getA1Notation()).toBe('A2:E20');
+});
