@@ -708,6 +708,9 @@ test('a place at its authority’s address is the place, funded by that authorit
   expect([library.category, library.tutelle]).toEqual(['bibliotheque', 'commune']);
   expect(library.reasons).toEqual(['« bibliothèque » dans l’adresse mediatheque@ville-montivilliers.fr']);
   expect(library.confidence).toBeLessThan(LOW_CONFIDENCE);
+  // « bm@… »: the bibliothèque municipale's address; « bmw@ » is not.
+  expect(cat('Relais de Neuvy-Grandchamp', { email: 'bm@gueugnon.net' })).toBe('bibliotheque');
+  expect(cat('Relais de Neuvy-Grandchamp', { email: 'bmw@example.fr' })).toBe('autre');
   const epn = classify({ name: 'Jean Moulin', email: 'epn@agglo-melun.fr' });
   expect([epn.category, epn.tutelle]).toEqual(['epn', 'intercommunalite']);
   expect(cat('Centre Socil Jean Moulin', { email: 'centresocial@ville-montivilliers.fr' })).toBe('centre_social');

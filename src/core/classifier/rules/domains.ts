@@ -72,7 +72,8 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'bibliotheque',
-    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|bm-|mabib)/,
+    // « bm@gueugnon.net », « bm.vaux@… »: a town library's address (bibliothèque municipale).
+    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|bm-|mabib)|^bm[._@-]/,
     weight: 2.5,
     reason: { fr: '« bibliothèque » dans l’adresse {address}', en: '“library” in the address {address}' },
   },
