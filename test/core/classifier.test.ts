@@ -200,6 +200,10 @@ test.each([
   ['Maison Municipale Brindeau', 'mairie'],
   // A region's directory of digital help (Bourgogne-Franche-Comté's), read after the rules were split.
   ['Kiosque numérique de Decize', 'epn'],
+  // The libraries list: the small places of a network, a département's number before the name.
+  ['PÔLE-LECTURE DE BONNETABLE', 'bibliotheque'],
+  ['Espace lecture de Vaux', 'bibliotheque'],
+  ['Dépôt de livres de Saint-Priest', 'bibliotheque'],
   ['Centre multimédia des Grésilles', 'epn'],
   ['Point multimédia de Saint-Hippolyte', 'epn'],
   ['Pôle Multimédia', 'epn'],
@@ -730,4 +734,14 @@ test('an at sign reads as the « a » it stands for, but an e-mail address in a 
   expect(nameTokens('Salle Multimédi@').words).toEqual(['salle', 'multimedia']);
   expect(nameTokens('Espace @telier').words).toEqual(['espace', 'atelier']);
   expect(nameTokens('Fablab contact@fablab-melun.fr').words).toEqual(['fablab', 'contact', 'fablab', 'melun', 'fr']);
+});
+
+test('a number opening a name (a département’s, in directories) is not its head noun', () => {
+  const library = classify({ name: '26 - Médiathèque départementale Drôme des Collines' });
+  expect([library.category, library.reasons[0]]).toEqual([
+    'bibliotheque',
+    '« médiathèque départementale » en tête du nom',
+  ]);
+  expect(library.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  expect(classify({ name: '3615' }).category).toBe('autre');
 });

@@ -63,10 +63,22 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   return { words, written };
 }
 
+/**
+ * Where the head noun is: after the articles, and after a number that opens the name — the
+ * département's that directories put first (« 26 - Médiathèque départementale… », « 13 ASSOCIATION… »).
+ */
 export function headIndex(words: string[]): number {
   let i = 0;
-  while (i < words.length && LEADING_ARTICLES.has(words[i])) i++;
+  while (i < words.length - 1 && (LEADING_ARTICLES.has(words[i]) || isNumber(words[i]))) i++;
   return i;
+}
+
+function isNumber(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 /**

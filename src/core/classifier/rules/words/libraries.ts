@@ -31,6 +31,11 @@ export const LIBRARY_WORDS: WordRule[] = [
       'mediatheque municipale',
       'point lecture',
       'relais lecture',
+      // The small places of a libraries network (« Pôle-lecture de Bonnétable », « Dépôt de livres »).
+      'pole lecture',
+      'espace lecture',
+      'salle de lecture',
+      'depot de livres',
       'reseau des bibliotheques',
       'reseau des mediatheques',
       'bibli',
