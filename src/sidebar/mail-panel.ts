@@ -233,6 +233,7 @@ export function mailPanel(app: App): HTMLElement {
       },
       { onReturn: true },
     ),
+    el('h2', { text: tr('mail.title') }),
     el('div', { class: 'field' }, el('label', { for: 'mail-kind', text: tr('mail.kind') }), kind),
     el(
       'fieldset',

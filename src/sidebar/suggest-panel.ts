@@ -152,6 +152,7 @@ export function suggestPanel(app: App): HTMLElement {
   return el(
     'section',
     {},
+    el('h2', { text: tr('suggest.title') }),
     el('fieldset', { class: 'needs' }, el('legend', { text: tr('suggest.needs') }), ...needs.map((n) => n.node)),
     el('div', { class: 'actions' }, search),
     messages,

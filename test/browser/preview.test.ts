@@ -3,7 +3,7 @@
  * the sidebar from the add-on menu and checks that a round trip to the server changes the grid.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -349,3 +349,46 @@ test('each tab brings itself up to date when opened: before the sheet it says wh
     await reopened.locator('.check-list', { hasText: 'Rien à vérifier' }).waitFor();
   });
 }, 90000);
+
+test('every tab of the sidebar passes axe-core’s accessibility checks, before the sheet exists and with content', async () => {
+  const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await onDemo(PORT + 4000, [], async (page) => {
+    const sidebar = await openSidebar(page, PORT + 4000);
+    const frame = () => {
+      const found = page.frames().find((f) => f.name() === 'sidebar-frame' || f.parentFrame() === page.mainFrame());
+      if (!found) throw new Error('no sidebar frame');
+      return found;
+    };
+    const audit = async (where: string) => {
+      const tabs = await sidebar.getByRole('tab').allTextContents();
+      for (const tab of tabs) {
+        await sidebar.getByRole('tab', { name: tab }).click();
+        await sidebar.locator('#status-message').waitFor();
+        await frame().evaluate(axe);
+        const violations = await frame().evaluate(async () => {
+          const run = (globalThis as unknown as { axe: { run: (c: Document) => Promise<AxeResults> } }).axe.run;
+          const result = await run(document);
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect({ where, tab, violations }).toEqual({ where, tab, violations: [] });
+      }
+    };
+    await audit('before the sheet');
+    // With content: the sheet built, partners to check, suggestion cards (some already in the sheet).
+    await sidebar.getByRole('tab', { name: 'Réglages' }).click();
+    await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
+    await sidebar.getByRole('button', { name: 'Oui, reprendre ma liste' }).click();
+    await sidebar.locator('#status-message').filter({ hasText: 'a été reprise' }).waitFor();
+    await sidebar.getByRole('tab', { name: 'Classement' }).click();
+    await sidebar.getByRole('button', { name: 'Classer les partenaires' }).click();
+    await sidebar.locator('.check-list h3').first().waitFor();
+    await sidebar.getByRole('tab', { name: 'Suggestions' }).click();
+    await sidebar.getByRole('button', { name: 'Chercher des partenaires' }).click();
+    await sidebar.locator('article.suggestion.in-sheet').first().waitFor();
+    await audit('with content');
+  });
+}, 120000);
+
+interface AxeResults {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
