@@ -42,11 +42,7 @@ export class RangeE implements Emulated {
     }
     return out;
   }
-  private _write<T>(
-    grid: T[][],
-    what: string,
-    write: (cell: Cell, value: T, row: number, column: number) => void,
-  ): void {
+  private _write<T>(grid: T[][], write: (cell: Cell, value: T, row: number, column: number) => void): void {
     const { row, column, numRows, numColumns } = this._box;
     if (!Array.isArray(grid) || grid.length !== numRows) {
       throw new Error(
@@ -60,7 +56,6 @@ export class RangeE implements Emulated {
         );
       }
     }
-    void what;
     assertEditable(this.ctx, this._sheet, this._box);
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++)
@@ -135,7 +130,7 @@ export class RangeE implements Emulated {
   setValues(values: unknown[][]): RangeE {
     const { locale, timeZone } = this.ctx.book;
     const parsed = this._rowsParsed(values, locale, timeZone);
-    this._write(parsed, 'values', (cell, p) => {
+    this._write(parsed, (cell, p) => {
       cell.value = p.value;
       if (p.formula) cell.formula = p.formula;
       else delete cell.formula;
@@ -169,7 +164,7 @@ export class RangeE implements Emulated {
     return cellAt(this._sheet, this._box.row, this._box.column)?.formula ?? '';
   }
   setFormulas(formulas: string[][]): RangeE {
-    this._write(formulas, 'formulas', (cell, formula) => {
+    this._write(formulas, (cell, formula) => {
       if (formula) {
         cell.formula = formula.startsWith('=') ? formula : `=${formula}`;
         cell.value = '';
@@ -217,7 +212,7 @@ export class RangeE implements Emulated {
     return cellAt(this._sheet, this._box.row, this._box.column)?.note ?? '';
   }
   setNotes(notes: (string | null)[][]): RangeE {
-    this._write(notes, 'notes', (cell, note) => {
+    this._write(notes, (cell, note) => {
       if (note) cell.note = String(note);
       else delete cell.note;
     });
@@ -236,7 +231,7 @@ export class RangeE implements Emulated {
     return this.setBackgrounds(this._all(color));
   }
   setBackgrounds(colors: (string | null)[][]): RangeE {
-    this._write(colors, 'backgrounds', (cell, color) => {
+    this._write(colors, (cell, color) => {
       if (color && color.toLowerCase() !== '#ffffff') cell.background = color.toLowerCase();
       else delete cell.background;
     });
@@ -246,7 +241,7 @@ export class RangeE implements Emulated {
     return this._cells((cell) => cell?.fontColor ?? '#000000');
   }
   setFontColor(color: string | null): RangeE {
-    this._write(this._all(color), 'fontColor', (cell, c) => {
+    this._write(this._all(color), (cell, c) => {
       if (c) cell.fontColor = c.toLowerCase();
       else delete cell.fontColor;
     });
@@ -259,7 +254,7 @@ export class RangeE implements Emulated {
     return this.getCell(1, 1).getFontWeights()[0][0];
   }
   setFontWeight(weight: string | null): RangeE {
-    this._write(this._all(weight), 'fontWeight', (cell, w) => {
+    this._write(this._all(weight), (cell, w) => {
       if (w === 'bold') cell.fontWeight = 'bold';
       else delete cell.fontWeight;
     });
@@ -275,7 +270,7 @@ export class RangeE implements Emulated {
     return this.setNumberFormats(this._all(format));
   }
   setNumberFormats(formats: string[][]): RangeE {
-    this._write(formats, 'numberFormats', (cell, f) => {
+    this._write(formats, (cell, f) => {
       if (f) cell.numberFormat = f;
       else delete cell.numberFormat;
     });
@@ -285,14 +280,14 @@ export class RangeE implements Emulated {
     return this._cells((cell) => cell?.wrap ?? false);
   }
   setWrap(wrap: boolean): RangeE {
-    this._write(this._all(wrap), 'wrap', (cell, w) => {
+    this._write(this._all(wrap), (cell, w) => {
       if (w) cell.wrap = true;
       else delete cell.wrap;
     });
     return this;
   }
   setHorizontalAlignment(alignment: string | null): RangeE {
-    this._write(this._all(alignment), 'alignment', (cell, a) => {
+    this._write(this._all(alignment), (cell, a) => {
       if (a) cell.horizontalAlignment = a;
       else delete cell.horizontalAlignment;
     });
@@ -312,7 +307,7 @@ export class RangeE implements Emulated {
     return this.setDataValidations(this._all(rule));
   }
   setDataValidations(rules: (DataValidationE | null)[][]): RangeE {
-    this._write(rules, 'validations', (cell, rule) => {
+    this._write(rules, (cell, rule) => {
       if (rule) cell.validation = rule._validation;
       else delete cell.validation;
     });
@@ -323,7 +318,7 @@ export class RangeE implements Emulated {
   }
   insertCheckboxes(): RangeE {
     const rule = new DataValidationBuilderE(this.ctx).requireCheckbox().build();
-    this._write(this._all(rule), 'checkboxes', (cell, r) => {
+    this._write(this._all(rule), (cell, r) => {
       cell.validation = r._validation;
       if (cell.value === '' && !cell.formula) cell.value = false;
     });

@@ -173,9 +173,9 @@ export class SheetE implements Emulated {
         m.location.index < from + width,
     );
     this.book.metadata = this.book.metadata.filter((m) => !meta.includes(m));
-    this._shiftColumnState(from, -width, false);
+    this._shiftColumnState(from, -width);
     const target = destinationIndex > from ? destinationIndex - width : destinationIndex;
-    this._shiftColumnState(target, width, false);
+    this._shiftColumnState(target, width);
     model.rows.forEach((line, r) => {
       const chunk = taken[r];
       if (!line && !chunk) return;
@@ -225,7 +225,7 @@ export class SheetE implements Emulated {
       if (line && line.length >= before) line.splice(before - 1, 0, ...Array(count).fill(undefined));
     }
     model.maxColumns += count;
-    this._shiftColumnState(before, count, true);
+    this._shiftColumnState(before, count);
     rewriteWorkbookReferences(this.book, model, 'column', insertedMap(before, count), (b) =>
       shiftColumns(b, before, count),
     );
@@ -238,14 +238,14 @@ export class SheetE implements Emulated {
     assertEditable(this.ctx, model, { row: 1, column: position, numRows: model.maxRows, numColumns: count });
     for (const line of model.rows) if (line) line.splice(position - 1, count);
     model.maxColumns -= count;
-    this._shiftColumnState(position, -count, true);
+    this._shiftColumnState(position, -count);
     rewriteWorkbookReferences(this.book, model, 'column', deletedMap(position, count), (b) =>
       shiftColumns(b, position, -count),
     );
     return this;
   }
   /** Keeps widths, metadata, rules, filter, merges and charts attached to the columns they were on. */
-  private _shiftColumnState(at: number, count: number, resize: boolean): void {
+  private _shiftColumnState(at: number, count: number): void {
     const model = this._model;
     const widths = new Map<number, number>();
     for (const [c, w] of model.columnWidths) {
@@ -261,7 +261,6 @@ export class SheetE implements Emulated {
       m.location.index += count;
       return true;
     });
-    void resize;
     shiftBoxes(model, (b) => shiftColumns(b, at, count));
   }
   private _shiftRowState(at: number, count: number): void {
