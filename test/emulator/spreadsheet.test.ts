@@ -213,6 +213,9 @@ test('formulas follow the rows and columns they point to, as Sheets rewrites the
   sheet.deleteColumn(3);
   expect(board.getRange('A1').getFormula()).toBe('=COUNTIFS(#REF!,"Bibliothèque")');
   expect(board.getRange('A1').getValue()).toBe('#REF!');
+  // Text that only reads « #REF! » is text.
+  board.getRange('A4').setFormula('="#REF!"&" est un texte"');
+  expect(board.getRange('A4').getValue()).toBe('#REF! est un texte');
   void app;
 });
 

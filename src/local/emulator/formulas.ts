@@ -21,7 +21,7 @@ class FormulaError extends Error {}
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
   const pattern =
-    /\s*('(?:[^']|'')+'![$A-Za-z0-9:]+|[A-Za-z_][A-Za-z0-9_.]*![$A-Za-z0-9:]+|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_.]*(?=\s*\()|(?:TRUE|FALSE)\b|\$?[A-Za-z]{1,3}\$?\d*(?::\$?[A-Za-z]{1,3}\$?\d*)?|\d+(?:\.\d+)?|<>|<=|>=|[(),&=<>+\-*/])/y;
+    /\s*('(?:[^']|'')+'![$A-Za-z0-9:]+|[A-Za-z_][A-Za-z0-9_.]*![$A-Za-z0-9:]+|"(?:[^"]|"")*"|#REF!|[A-Za-z_][A-Za-z0-9_.]*(?=\s*\()|(?:TRUE|FALSE)\b|\$?[A-Za-z]{1,3}\$?\d*(?::\$?[A-Za-z]{1,3}\$?\d*)?|\d+(?:\.\d+)?|<>|<=|>=|[(),&=<>+\-*/])/y;
   let index = 0;
   while (index < text.length) {
     pattern.lastIndex = index;
@@ -173,6 +173,8 @@ function parse(ctx: Context, tokens: string[]): CellValue {
       return value;
     }
     if (token === '-') return -asNumber(scalar(primary()));
+    // A reference whose rows or columns were deleted (see references.ts): the formula reads #REF!.
+    if (token === '#REF!') throw new FormulaError('#REF!');
     if (token.startsWith('"')) return token.slice(1, -1).replace(/""/g, '"');
     if (/^\d/.test(token)) return Number(token);
     if (peek() === '(' && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(token)) {
@@ -236,8 +238,6 @@ function parse(ctx: Context, tokens: string[]): CellValue {
 
 export function evaluateFormula(formula: string, ctx: Context): CellValue {
   if (ctx.depth > 20) return '#REF!';
-  // A reference whose rows or columns were deleted (see references.ts): Sheets shows #REF! for the formula.
-  if (formula.includes('#REF!')) return '#REF!';
   try {
     const value = parse(ctx, tokenize(formula.replace(/^=/, '')));
     return typeof value === 'number' && !Number.isFinite(value) ? '#DIV/0!' : value;
