@@ -1,6 +1,6 @@
 /**
- * Sheets rewrites the references of every formula when rows or columns of the sheet they point to are
- * inserted, deleted or moved: « =COUNTIFS(Partenaires!C:C;…) » follows the Catégorie column when a column
+ * Sheets rewrites the references of every formula when the sheet they point to is renamed, or when its
+ * rows or columns are inserted, deleted or moved: « =COUNTIFS(Partenaires!C:C;…) » follows the Catégorie column when a column
  * is inserted before it, and becomes #REF! when the column itself is deleted. String literals are left
  * alone; a reference to another sheet, or one without a sheet in a formula of another sheet, too.
  */
@@ -104,6 +104,31 @@ export function rewriteReferences(formula: string, home: string, target: string,
     .join('');
 }
 
+/** Every formula of the workbook — cells' and conditional format rules' — through `rewrite`. */
+function mapFormulas(book: WorkbookModel, rewrite: (formula: string, home: SheetModel) => string): void {
+  for (const sheet of book.sheets) {
+    for (const line of sheet.rows)
+      for (const cell of line ?? []) if (cell?.formula) cell.formula = rewrite(cell.formula, sheet);
+    for (const rule of sheet.rules) {
+      rule.criteria = {
+        ...rule.criteria,
+        values: rule.criteria.values.map((v) => (typeof v === 'string' && v.startsWith('=') ? rewrite(v, sheet) : v)),
+      };
+    }
+  }
+}
+
+function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Sheets rewrites references in formulas when a sheet is renamed. */
+export function renameSheetInFormulas(book: WorkbookModel, oldName: string, newName: string): void {
+  const from = `${quoteSheetName(oldName)}!`;
+  const to = `${quoteSheetName(newName)}!`;
+  mapFormulas(book, (formula) => (formula.includes(from) ? formula.split(from).join(to) : formula));
+}
+
 /**
  * Rewrites, after rows or columns of `target` moved, every formula of the workbook (cells and conditional
  * format rules) and every dropdown whose list is a range of `target` (`shiftBox`, when the change keeps
@@ -116,29 +141,18 @@ export function rewriteWorkbookReferences(
   map: IndexMap,
   shiftBox?: (box: Box) => Box | undefined,
 ): void {
-  const rewrite = (formula: string, home: string) => rewriteReferences(formula, home, target.name, axis, map);
+  mapFormulas(book, (formula, home) => rewriteReferences(formula, home.name, target.name, axis, map));
+  if (!shiftBox) return;
+  // Cells share one validation object: each is shifted once.
   const shifted = new Set<unknown>();
-  for (const sheet of book.sheets) {
+  for (const sheet of book.sheets)
     for (const line of sheet.rows)
       for (const cell of line ?? []) {
-        if (!cell) continue;
-        if (cell.formula) cell.formula = rewrite(cell.formula, sheet.name);
-        const criteria = cell.validation?.criteria;
-        // Cells share one validation object: each is shifted once.
-        if (shiftBox && criteria?.type === 'VALUE_IN_RANGE' && !shifted.has(criteria)) {
-          shifted.add(criteria);
-          const range = criteria.values[0] as { sheetId: number; box: Box };
-          const box = range.sheetId === target.id ? shiftBox(range.box) : range.box;
-          if (box) criteria.values = [{ ...range, box }, ...criteria.values.slice(1)];
-        }
+        const criteria = cell?.validation?.criteria;
+        if (criteria?.type !== 'VALUE_IN_RANGE' || shifted.has(criteria)) continue;
+        shifted.add(criteria);
+        const range = criteria.values[0] as { sheetId: number; box: Box };
+        const box = range.sheetId === target.id ? shiftBox(range.box) : range.box;
+        if (box) criteria.values = [{ ...range, box }, ...criteria.values.slice(1)];
       }
-    for (const rule of sheet.rules) {
-      rule.criteria = {
-        ...rule.criteria,
-        values: rule.criteria.values.map((v) =>
-          typeof v === 'string' && v.startsWith('=') ? rewrite(v, sheet.name) : v,
-        ),
-      };
-    }
-  }
 }

@@ -21,7 +21,7 @@ import {
 } from './model';
 import { assertEditable, assertSheetEditable, ProtectionE } from './protection';
 import { RangeE } from './range';
-import { deletedMap, insertedMap, movedMap, rewriteWorkbookReferences } from './references';
+import { deletedMap, insertedMap, movedMap, renameSheetInFormulas, rewriteWorkbookReferences } from './references';
 import { type SheetsContext, type SpreadsheetE, sheetOf, spreadsheetOf } from './spreadsheet';
 import type { Emulated } from './strict';
 
@@ -44,7 +44,7 @@ export class SheetE implements Emulated {
     }
     const old = this._model.name;
     this._model.name = name;
-    renameInFormulas(this.book, old, name);
+    renameSheetInFormulas(this.book, old, name);
     return this;
   }
   getSheetId(): number {
@@ -440,25 +440,4 @@ function shiftBoxes(model: SheetModel, shift: (box: Box) => Box | undefined): vo
   model.merges = model.merges.map(shift).filter((b): b is Box => !!b);
   for (const chart of model.charts) chart.ranges = chart.ranges.map(shift).filter((b): b is Box => !!b);
   for (const p of model.protections) if (p.box) p.box = shift(p.box);
-}
-
-function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Sheets rewrites references in formulas when a sheet is renamed. */
-function renameInFormulas(book: WorkbookModel, oldName: string, newName: string): void {
-  const from = `${quoteSheetName(oldName)}!`;
-  const to = `${quoteSheetName(newName)}!`;
-  for (const sheet of book.sheets) {
-    for (const line of sheet.rows)
-      for (const cell of line ?? [])
-        if (cell?.formula?.includes(from)) cell.formula = cell.formula.split(from).join(to);
-    for (const rule of sheet.rules) {
-      rule.criteria = {
-        ...rule.criteria,
-        values: rule.criteria.values.map((v) => (typeof v === 'string' ? v.split(from).join(to) : v)),
-      };
-    }
-  }
 }
