@@ -231,6 +231,17 @@ test.each([
   ['Maison de Service au Public', 'epn'],
   ['Direction départementale du livre et de la lecture', 'bibliotheque'],
   ['Fabrique de territoire du Val', 'epn'],
+  // A list of the associations and services that send refugees to a programme: shelters and their
+  // publics (run by associations, to check), the public employment service.
+  ['CADA - Metz', 'association'],
+  ['Jamais Seul - CHRS de Reims', 'association'],
+  ['ESPOIR - HUDA - Toulouse', 'association'],
+  ["ENTRAIDE Pierre Valdo - Hébergement d'Urgence", 'association'],
+  ["L'Escale - Reims : Résidence Habitat Jeunes", 'association'],
+  ['Aurore - Accueil de Jour Paris', 'association'],
+  ['Insertion Réfugiés - Diaconat Protestant', 'association'],
+  ["ADA (Accueil demandeurs d'asile)", 'association'],
+  ['Direccte - Alpes Maritimes', 'collectivite'],
   // A département's subsidised associations, as its export cuts their names.
   ['CTE DEPART HANDBAL', 'association'],
   ['AMIS MUSEE RESISTANCE CHATEAUB', 'association'],
@@ -611,8 +622,11 @@ test('leads that name several kinds are answered below the check threshold, neve
 test('« France » opening a name says nothing of what the partner is', () => {
   // It opens companies' names (« FRANCE ELEVATEUR ») and, more often in the lists of associations,
   // national associations' and public bodies' (« FRANCE ADOT 72 », « France Travail »).
-  for (const name of ['France Travail', 'FRANCE ADOT 72', 'FRANCE ELEVATEUR']) expect(cat(name)).toBe('autre');
+  for (const name of ['FRANCE ADOT 72', 'FRANCE ELEVATEUR', 'France Horizon']) expect(cat(name)).toBe('autre');
   expect(cat('ZARA France')).toBe('entreprise');
+  // The public employment service is known by its whole name, as the CAF is.
+  expect(classify({ name: 'France Travail - Toulouse' })).toMatchObject({ category: 'collectivite', tutelle: 'etat' });
+  expect(cat('Agence Pôle emploi de Melun')).toBe('collectivite');
 });
 
 test('accented, ligatured and non-Latin names are read as their words', () => {

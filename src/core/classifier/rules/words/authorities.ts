@@ -95,6 +95,12 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'services departementaux de l education nationale',
       'caf',
       'caisse d allocations familiales',
+      // The public employment service (France Travail since 2024, Pôle emploi before): an agency in
+      // every town, where a club meets job seekers.
+      'pole emploi',
+      'france travail',
+      'agence pole emploi',
+      'agence france travail',
       'ministere',
       'direction departementale',
       'direction regionale',
@@ -107,6 +113,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'ddt',
       'ddtm',
       'dreets',
+      // DREETS's name until 2021, still on letters and in lists.
+      'direccte',
       'ddets',
       'ars',
       'cpam',
