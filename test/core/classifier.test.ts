@@ -611,12 +611,20 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],
     ['Agence de développement économique local', 'entreprise'],
+    // A foundation is a company's (« Fondation Orange ») or no firm's (« Fondation de France »).
+    ['Fondation de France', 'entreprise'],
+    ['Fondation Orange', 'entreprise'],
   ]) {
     const result = classify({ name });
     expect(result.category).toBe(category);
     expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
   }
   expect(classify({ name: 'CMS de Fécamp' }).tutelle).toBe('departement');
+  // A company's foundation that says so, or names a bank, is sure.
+  for (const name of ["Fondation d'entreprise Michelin", 'Fondation Crédit Agricole Brie Picardie']) {
+    expect(classify({ name })).toMatchObject({ category: 'entreprise', tutelle: 'prive' });
+    expect(classify({ name }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  }
 });
 
 test('« France » opening a name says nothing of what the partner is', () => {

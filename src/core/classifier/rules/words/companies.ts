@@ -173,7 +173,6 @@ export const COMPANY_WORDS: WordRule[] = [
       'manufacture',
       'usine',
       'dis',
-      'fondation',
     ],
     weight: 1.5,
     tutelle: 'prive',
@@ -181,6 +180,9 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
   { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  // « Fondation » opens a company's foundation's name (« Fondation Orange ») and as often one that no firm
+  // set up (« Fondation de France », « Fondation Abbé Pierre »): a lead to check, unless the name says more.
+  { category: 'entreprise', phrases: ['fondation'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
   // "Groupe" heads names of every kind ("Groupe scolaire", "Groupe Institut…"): a company word, but
   // not the head noun that decides.
   { category: 'entreprise', phrases: ['group', 'groupe'], weight: 1.5, tutelle: 'prive', noHeadBonus: true },
