@@ -233,8 +233,6 @@ test.each([
   ['Fabrique de territoire du Val', 'epn'],
   // A list of the associations and services that send refugees to a programme: shelters and their
   // publics (run by associations, to check), the public employment service.
-  ['CADA - Metz', 'association'],
-  ['Jamais Seul - CHRS de Reims', 'association'],
   ['ESPOIR - HUDA - Toulouse', 'association'],
   ["ENTRAIDE Pierre Valdo - Hébergement d'Urgence", 'association'],
   ["L'Escale - Reims : Résidence Habitat Jeunes", 'association'],
@@ -242,6 +240,9 @@ test.each([
   ['Insertion Réfugiés - Diaconat Protestant', 'association'],
   ["ADA (Accueil demandeurs d'asile)", 'association'],
   ['Direccte - Alpes Maritimes', 'collectivite'],
+  ['Centre hospitalier de Melun', 'collectivite'],
+  ['CHU de Rennes', 'collectivite'],
+  ['Hôpital privé Jacques Cartier', 'entreprise'],
   // A département's subsidised associations, as its export cuts their names.
   ['CTE DEPART HANDBAL', 'association'],
   ['AMIS MUSEE RESISTANCE CHATEAUB', 'association'],
@@ -614,6 +615,15 @@ test('leads that name several kinds are answered below the check threshold, neve
     // A foundation is a company's (« Fondation Orange ») or no firm's (« Fondation de France »).
     ['Fondation de France', 'entreprise'],
     ['Fondation Orange', 'entreprise'],
+    // Places most often run by one kind of body, not always: an association's shelter or home, a
+    // town's home for the elderly or nursery, a public hospital.
+    ['CADA - Metz', 'association'],
+    ['Jamais Seul - CHRS de Reims', 'association'],
+    ['IME Les Papillons', 'association'],
+    ['ESAT de Melun', 'association'],
+    ['Résidence autonomie Les Lilas', 'mairie'],
+    ['Maison de la petite enfance', 'mairie'],
+    ['Hôpital de jour', 'collectivite'],
   ]) {
     const result = classify({ name });
     expect(result.category).toBe(category);

@@ -111,8 +111,15 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'admr',
       'aines ruraux',
       'sapeurs pompiers',
-      // Shelters and homes for asylum seekers, the homeless, young workers: places run by associations
-      // for the most part (a few by a semi-public company), to check.
+    ],
+    weight: 2.4,
+  },
+  // Shelters and homes (for asylum seekers, the homeless, young workers) and the homes, schools and
+  // workshops of disabled children and adults: places run by associations for the most part, not all
+  // (a semi-public company's CADA, a hospital's IME): wherever the word stands, an answer to check.
+  {
+    category: 'association',
+    phrases: [
       'cada',
       'huda',
       'chrs',
@@ -124,9 +131,14 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'residence habitat jeunes',
       'accueil de jour',
       'maison relais',
+      'institut medico educatif',
+      'esat',
+      'sessad',
     ],
     weight: 2.4,
+    noHeadBonus: true,
   },
+  { category: 'association', phrases: ['ime', 'itep'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // Words of a cause or a field, which public services and firms are named after too (« Direction de
   // la lecture publique et de l'action culturelle », « CARACOSH INSERTION »): not an answer alone.
   {

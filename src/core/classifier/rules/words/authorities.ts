@@ -178,6 +178,16 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'etat',
     headOnly: true,
   },
+  // Public hospitals. « Hôpital » alone opens private clinics' names too, and inside a name it is a place
+  // (« Ferme de l'Hôpital »): at the head, a lead.
+  {
+    category: 'collectivite',
+    phrases: ['centre hospitalier', 'centre hospitalier universitaire', 'centre hospitalier regional'],
+    weight: 3,
+    tutelle: 'etat',
+  },
+  { category: 'collectivite', phrases: ['chu', 'chru'], weight: 3, tutelle: 'etat', headOnly: true },
+  { category: 'collectivite', phrases: ['hopital'], weight: 2.4, tutelle: 'etat', headOnly: true, noHeadBonus: true },
   // The département's mother and child health service.
   { category: 'collectivite', phrases: ['protection maternelle et infantile'], weight: 3, tutelle: 'departement' },
   { category: 'collectivite', phrases: ['pmi'], weight: 3, tutelle: 'departement', headOnly: true },

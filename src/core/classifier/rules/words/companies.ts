@@ -99,6 +99,8 @@ export const COMPANY_WORDS: WordRule[] = [
       'auto ecoles',
       'ecole de conduite',
       // « Centrale » alone is a school (« Centrale Lyon »); these are not.
+      // A private hospital, not the public one.
+      'hopital prive',
       'centrale nucleaire',
       'centrale d achat',
       'centrale d achats',

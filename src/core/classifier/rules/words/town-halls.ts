@@ -99,6 +99,15 @@ export const TOWN_HALL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'commune',
   },
+  // Homes for the elderly and nurseries that towns (their CCAS) run more often than anyone, not always:
+  // leads to check.
+  {
+    category: 'mairie',
+    phrases: ['residence autonomie', 'foyer logement', 'maison de la petite enfance'],
+    weight: 2.4,
+    tutelle: 'commune',
+    noHeadBonus: true,
+  },
   // The intercommunal CCAS: a town's social service, run by the intercommunalité.
   {
     category: 'mairie',
