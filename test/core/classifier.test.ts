@@ -606,6 +606,8 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['GS Pasteur', 'etablissement_scolaire'],
     ['HOSTOLAB', 'epn'],
     ['Albilab', 'epn'],
+    ['Goldorhack', 'epn'],
+    ['Hacklab de Rennes', 'epn'],
     ['L’Appart - Le Coworking du Village', 'epn'],
     ['Télécentre du Sud Morvan', 'epn'],
     ['CD14', 'collectivite'],

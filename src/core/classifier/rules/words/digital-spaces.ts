@@ -97,7 +97,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
   },
   // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
   // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
-  { category: 'epn', phrases: ['*lab', 'lab*'], weight: 1.2 },
+  // « Goldorhack », a hackerspace's coined name, is the same kind of lead.
+  { category: 'epn', phrases: ['*lab', 'lab*', '*hack', 'hacklab'], weight: 1.2 },
   // « Le Coworking du Village », « Espace de coworking »: a tiers-lieu, digital or not, run by a town, an
   // association or a firm — a lead to check, whether it opens the name or not.
   // « Télécentre de Varzy »: a rural workplace shared by teleworkers, the same kind of lead.
