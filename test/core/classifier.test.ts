@@ -129,7 +129,7 @@ test.each([
   ['Bcd Anatole France', 'bibliotheque'],
   ['VELUX France', 'entreprise'],
   // Nor is a region's branch, which associations and public bodies have as much as firms.
-  ['Les Petits Débrouillards Île-de-France', 'autre'],
+  ['Les Colibris Île-de-France', 'autre'],
   ['OPTEOR ILE DE FRANCE', 'autre'],
   ['Scouts et Guides de France', 'association'],
   ["Service départemental à la jeunesse, à l'engagement et aux sports", 'collectivite'],
@@ -240,6 +240,14 @@ test.each([
   ['Insertion Réfugiés - Diaconat Protestant', 'association'],
   ["ADA (Accueil demandeurs d'asile)", 'association'],
   ['Direccte - Alpes Maritimes', 'collectivite'],
+  // The movements of éducation populaire and science outreach a coding club works with.
+  ['Les Francas de Seine-et-Marne', 'association'],
+  ['Les PEP 77', 'association'],
+  ['CEMEA Île-de-France', 'association'],
+  ['Les Petits Débrouillards Grand Est', 'association'],
+  ['CoderDojo Melun', 'association'],
+  ['Familles Rurales de Melun', 'association'],
+  ["PEP'S CAFE", 'autre'],
   ['Centre hospitalier de Melun', 'collectivite'],
   ['CHU de Rennes', 'collectivite'],
   ['Hôpital privé Jacques Cartier', 'entreprise'],

@@ -111,9 +111,24 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'admr',
       'aines ruraux',
       'sapeurs pompiers',
+      // The movements of éducation populaire and science outreach a coding club works with: each local
+      // branch is an association of its own (« Les Francas de Seine-et-Marne », « Les PEP 77 »).
+      'francas',
+      'les pep',
+      'cemea',
+      'ufcv',
+      'petits debrouillards',
+      'planete sciences',
+      'afev',
+      // A federation of local associations, some of which run a community centre: the association first.
+      'familles rurales',
+      'coderdojo',
+      'ccsti',
+      'centre de culture scientifique',
     ],
     weight: 2.4,
   },
+
   // Shelters and homes (for asylum seekers, the homeless, young workers) and the homes, schools and
   // workshops of disabled children and adults: places run by associations for the most part, not all
   // (a semi-public company's CADA, a hospital's IME): wherever the word stands, an answer to check.
