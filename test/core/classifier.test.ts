@@ -240,6 +240,16 @@ test.each([
   ['Insertion Réfugiés - Diaconat Protestant', 'association'],
   ["ADA (Accueil demandeurs d'asile)", 'association'],
   ['Direccte - Alpes Maritimes', 'collectivite'],
+  // A town's services by their field, as towns name them; another authority's when the name says whose.
+  ['Service de la jeunesse', 'mairie'],
+  ["Service de l'enfance", 'mairie'],
+  ['Direction des sports', 'mairie'],
+  ['Service des écoles', 'mairie'],
+  ['Service culture', 'mairie'],
+  ['Pôle éducation', 'mairie'],
+  ['Service jeunesse de la ville de Melun', 'mairie'],
+  ['Service jeunesse du Conseil départemental', 'collectivite'],
+  ['Service des sports de la communauté de communes', 'collectivite'],
   // The movements of éducation populaire and science outreach a coding club works with.
   ['Les Francas de Seine-et-Marne', 'association'],
   ['Les PEP 77', 'association'],

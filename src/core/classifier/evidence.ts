@@ -54,7 +54,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const matches = matchPhrases(words, NAME_PHRASES);
   const shortForms = matches.length ? parenthesisedAcronyms(name) : [];
   let fieldAtHead: Evidence | undefined;
-  let authorityNamed = false;
+  const authoritiesNamed = new Set<CategoryId>();
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -77,10 +77,16 @@ function nameEvidence(name: string, out: Evidence[]): void {
     };
     out.push(found);
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
-    else if (AUTHORITIES.includes(category)) authorityNamed = true;
+    else if (AUTHORITIES.includes(category)) authoritiesNamed.add(category);
   }
   // « Accueil général du CCAS », « Jeunesse de la ville de Melun »: the authority's service, not an association.
-  if (fieldAtHead && authorityNamed) fieldAtHead.weight /= HEAD_BONUS;
+  // A town's service by its name, of another authority (« Service jeunesse du Conseil départemental »), is that
+  // authority's alone.
+  if (fieldAtHead && authoritiesNamed.size) {
+    const anotherAuthoritys = AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.has(fieldAtHead.category);
+    if (anotherAuthoritys) out.splice(out.indexOf(fieldAtHead), 1);
+    else fieldAtHead.weight /= HEAD_BONUS;
+  }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {

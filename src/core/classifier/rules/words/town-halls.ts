@@ -1,5 +1,27 @@
 import type { WordRule } from '../word-rule';
 
+/**
+ * A town's services by their field, as towns name them: « Service jeunesse », « Service de la jeunesse »,
+ * « Direction des sports », « Pôle éducation » (with the article the field takes).
+ */
+const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
+  ['jeunesse', 'de la'],
+  ['enfance', 'de l'],
+  ['enfance jeunesse', 'de l'],
+  ['petite enfance', 'de la'],
+  ['education', 'de l'],
+  ['sports', 'des'],
+  ['culture', 'de la'],
+  ['ecoles', 'des'],
+  ['affaires scolaires', 'des'],
+  ['vie scolaire', 'de la'],
+  ['politique de la ville', 'de la'],
+  ['animation', 'de l'],
+];
+const TOWN_SERVICES = ['service', 'direction', 'pole'].flatMap((unit) =>
+  TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
+);
+
 /** Town halls and the commune's services (`mairie`). */
 export const TOWN_HALL_WORDS: WordRule[] = [
   {
@@ -20,10 +42,6 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'accueil de loisirs',
       'accueil de loisirs sans hebergement',
       'centre de loisirs',
-      'service jeunesse',
-      'service enfance',
-      'service education',
-      'service des sports',
       'service culturel',
       'periscolaire',
       'extrascolaire',
@@ -61,7 +79,6 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'espace jeune',
       'point jeune',
       'local jeune',
-      'pole jeunesse',
       'service municipal',
       'service municipal de la jeunesse',
       'smj',
@@ -108,6 +125,9 @@ export const TOWN_HALL_WORDS: WordRule[] = [
     tutelle: 'commune',
     noHeadBonus: true,
   },
+  // A département's or an intercommunalité's service has the same names: the authority named says whose
+  // (« Service jeunesse du Conseil départemental »).
+  { category: 'mairie', phrases: TOWN_SERVICES, weight: 2.5, tutelle: 'commune', yieldsToAuthority: true },
   // The intercommunal CCAS: a town's social service, run by the intercommunalité.
   {
     category: 'mairie',
