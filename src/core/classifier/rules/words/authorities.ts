@@ -95,12 +95,6 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'services departementaux de l education nationale',
       'caf',
       'caisse d allocations familiales',
-      // The public employment service (France Travail since 2024, Pôle emploi before): an agency in
-      // every town, where a club meets job seekers.
-      'pole emploi',
-      'france travail',
-      'agence pole emploi',
-      'agence france travail',
       'ministere',
       'direction departementale',
       'direction regionale',
