@@ -360,6 +360,8 @@ test('every tab of the sidebar passes axe-core’s accessibility checks, before 
       return found;
     };
     const audit = async (where: string) => {
+      // allTextContents does not wait: the panel must have loaded (the frame navigates once, from blank).
+      await sidebar.getByRole('tab').first().waitFor();
       const tabs = await sidebar.getByRole('tab').allTextContents();
       for (const tab of tabs) {
         await sidebar.getByRole('tab', { name: tab }).click();
