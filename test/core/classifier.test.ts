@@ -123,6 +123,9 @@ test.each([
   ['Association Club informatique', 'association'],
   // …not one of the town's own services, a place name, a weak word after the dash.
   ['Ville de Melun - Service jeunesse', 'mairie'],
+  // The place may come after a part that only says where.
+  ['Mairie - Lavarrière - Centre Socioculturel Jacques Miquel', 'centre_social'],
+  ['Ville de Melun - Quartier Nord - Maison de quartier', 'centre_social'],
   ['Mairie - Acoua', 'mairie'],
   ['Caisse d’allocations familiales (Caf) des Ardennes - accueil de Vouziers', 'collectivite'],
   // A person named France is not a company's French subsidiary.

@@ -98,31 +98,39 @@ function nameEvidence(name: string, out: Evidence[]): void {
 
 /** « Ville de Melun - Médiathèque », « Conseil départemental : collège… »: an authority, then one of its places. */
 const SEPARATOR = /\s[-–—:/]\s/;
+const SEPARATORS = /\s[-–—:/]\s/g;
 export const AUTHORITIES: readonly CategoryId[] = ['mairie', 'collectivite'];
 /** What a phrase must weigh to name a place of its own (« accueil » or « aide » do not). */
 const ESTABLISHMENT_WEIGHT = 3;
 
 /**
- * The place is what the partner is, whoever runs it: when the name opens with an authority and its
- * second part opens with a place of another kind, the place counts as the head, the authority does not.
+ * The place is what the partner is, whoever runs it: when the name opens with an authority and a later part
+ * opens with a place of another kind, the place counts as the head, the authority does not. The first such
+ * part counts (« Mairie - Lavarrière - Centre socioculturel… »: the second part is only where).
  */
 function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): void {
-  const second = nameTokens(name.slice(0, name.search(SEPARATOR))).words.length;
-  const placeHead = second + headIndex(words.slice(second));
-  if (placeHead >= words.length) return;
+  const partStarts = [...name.matchAll(SEPARATORS)].map((m) => nameTokens(name.slice(0, m.index)).words.length);
+  const second = partStarts[0];
   let authority: Evidence | undefined;
-  let place: Evidence | undefined;
-  for (let k = first; k < out.length; k++) {
+  for (let k = first; k < out.length && !authority; k++) {
     const e = out[k];
-    const at = e.phrase;
-    if (!at) continue;
-    if (at.start < second && AUTHORITIES.includes(e.category)) authority ??= e;
-    const opensPlace = at.start <= placeHead && at.start + at.length > placeHead;
-    if (opensPlace && !AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT) place ??= e;
+    if (e.phrase && e.phrase.start < second && AUTHORITIES.includes(e.category)) authority = e;
   }
-  if (!authority || !place) return;
-  if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
-  place.weight *= HEAD_BONUS;
+  if (!authority) return;
+  for (const start of partStarts) {
+    const placeHead = start + headIndex(words.slice(start));
+    if (placeHead >= words.length) return;
+    for (let k = first; k < out.length; k++) {
+      const e = out[k];
+      const at = e.phrase;
+      if (!at || AUTHORITIES.includes(e.category) || e.weight < ESTABLISHMENT_WEIGHT) continue;
+      if (at.start <= placeHead && at.start + at.length > placeHead) {
+        if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
+        e.weight *= HEAD_BONUS;
+        return;
+      }
+    }
+  }
 }
 
 /** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
