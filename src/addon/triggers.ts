@@ -54,14 +54,11 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
       const table = openPartnerTable();
       if (single && movedSinceTyping(table.rows[firstRow - 2]?.[left - 1], event?.value)) return;
       // IDs first: the status history and the categories' changes follow partners by ID.
-      if (typed('structure')) idsForTypedRows(table, firstRow, numRows);
+      const newPartners = typed('structure') ? idsForTypedRows(table, firstRow, numRows) : new Set<string>();
       if (typed('statut')) {
-        statusEditedByHand(
-          table,
-          firstRow,
-          numRows,
-          event?.oldValue === undefined ? undefined : String(event.oldValue),
-        );
+        // Sheets leaves oldValue out for a cell that was empty, and for any edit of more than one cell.
+        const before = single ? String(event?.oldValue ?? '') : undefined;
+        statusEditedByHand(table, firstRow, numRows, before, newPartners);
       }
       if (typed('categorie')) categoriesEditedByHand(table, firstRow, numRows);
       save(table, editor(event));

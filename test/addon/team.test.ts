@@ -153,6 +153,27 @@ test('every status change, by the add-on or by hand, goes to the Historique with
   expect(Object.prototype.toString.call(s.value(3, 'Modifié le'))).toBe('[object Date]');
 });
 
+test('statuses changed in a block: the Historique says their previous status is not known, and says it in words', () => {
+  const s = setup();
+  withPartners(s, [
+    ['A', '', ''],
+    ['B', '', ''],
+  ]);
+  s.app.run('markContacted', { partnerId: 'P-0001' });
+  // Sheets gives no previous value for an edit of more than one cell: a block, or one row across columns.
+  s.app.simulateEdit('Partenaires', 2, s.col('Statut'), [['En discussion'], ['Contacté']]);
+  const left = s.sheet.getRange(3, s.col('Statut') - 1).getValue();
+  s.app.simulateEdit('Partenaires', 3, s.col('Statut') - 1, [[left, 'Partenaire']]);
+  const history = s.ss.getSheetByName('Historique');
+  const rows = history.getRange(3, 3, history.getLastRow() - 2, 4).getValues();
+  const unknown = 'inconnu (plusieurs cellules modifiées à la fois)';
+  expect(rows).toEqual([
+    ['P-0001', 'Statut', unknown, 'En discussion'],
+    ['P-0002', 'Statut', unknown, 'Contacté'],
+    ['P-0002', 'Statut', unknown, 'Partenaire'],
+  ]);
+});
+
 test('the Historique and the team sheet made behind an action do not take the person away from their sheet', () => {
   const s = setup();
   withPartners(s, [['A', '', '']]);

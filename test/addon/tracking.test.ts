@@ -483,8 +483,8 @@ test('whole rows pasted in: IDs, « manuel » categories and the status history 
   ]);
   const history = app.service('SpreadsheetApp').getActive().getSheetByName('Historique');
   expect(history.getRange(2, 3, 2, 4).getValues()).toEqual([
-    ['P-0002', 'Statut', '?', 'Contacté'],
-    ['P-0003', 'Statut', '?', 'Contacté'],
+    ['P-0002', 'Statut', '', 'Contacté'],
+    ['P-0003', 'Statut', '', 'Contacté'],
   ]);
   // The three columns' handlers alone cost 29 + 37 + 65 calls (npm run bench): together they share the read.
   expect(calls).toBeLessThan(90);

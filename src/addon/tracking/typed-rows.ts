@@ -9,13 +9,14 @@ import { get, type PartnerTable, text } from './table';
 /**
  * Gives an ID to the edited rows that name a partner and have none (onEdit on the Structure column),
  * in one write of the edited rows' ID cells, and in the table read, so the edit's other changes are
- * saved on those rows. Not through save(): it finds rows by the ID they had when read.
+ * saved on those rows. Not through save(): it finds rows by the ID they had when read. Returns the IDs
+ * given: those partners are new, with nothing in their cells before.
  */
-export function idsForTypedRows(table: PartnerTable, firstRow: number, numRows: number): void {
+export function idsForTypedRows(table: PartnerTable, firstRow: number, numRows: number): Set<string> {
   const column = table.positions.id;
   const edited = table.rows.slice(firstRow - 2, firstRow - 2 + numRows);
   const lacksId = (row: unknown[]) => !!text(table, row, 'structure') && !text(table, row, 'id');
-  if (!column || !edited.some(lacksId)) return;
+  if (!column || !edited.some(lacksId)) return new Set();
   const lacking = edited.filter(lacksId);
   const ids = newIds(
     table.rows.map((row) => text(table, row, 'id')),
@@ -25,4 +26,5 @@ export function idsForTypedRows(table: PartnerTable, firstRow: number, numRows: 
     row[column - 1] = ids[i];
   });
   table.sheet.getRange(firstRow, column, edited.length, 1).setValues(edited.map((row) => [get(table, row, 'id')]));
+  return new Set(ids);
 }
