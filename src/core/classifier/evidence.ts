@@ -83,8 +83,9 @@ function nameEvidence(name: string, out: Evidence[]): void {
   // A town's service by its name, of another authority (« Service jeunesse du Conseil départemental »), is that
   // authority's alone.
   if (fieldAtHead && authoritiesNamed.size) {
-    const anotherAuthoritys = AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.has(fieldAtHead.category);
-    if (anotherAuthoritys) out.splice(out.indexOf(fieldAtHead), 1);
+    const servesAnotherAuthority =
+      AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.has(fieldAtHead.category);
+    if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
     else fieldAtHead.weight /= HEAD_BONUS;
   }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
@@ -98,7 +99,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
 
 /** « Ville de Melun - Médiathèque », « Conseil départemental : collège… »: an authority, then one of its places. */
 const SEPARATOR = /\s[-–—:/]\s/;
-const SEPARATORS = /\s[-–—:/]\s/g;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 export const AUTHORITIES: readonly CategoryId[] = ['mairie', 'collectivite'];
 /** What a phrase must weigh to name a place of its own (« accueil » or « aide » do not). */
 const ESTABLISHMENT_WEIGHT = 3;

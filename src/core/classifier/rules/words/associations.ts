@@ -117,7 +117,6 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     ],
     weight: 2.4,
   },
-
   // Shelters and homes (for asylum seekers, the homeless, young workers) and the homes, schools and
   // workshops of disabled children and adults: places run by associations for the most part, not all
   // (a semi-public company's CADA, a hospital's IME): wherever the word stands, an answer to check.

@@ -98,9 +98,9 @@ export const COMPANY_WORDS: WordRule[] = [
       'auto ecole',
       'auto ecoles',
       'ecole de conduite',
-      // « Centrale » alone is a school (« Centrale Lyon »); these are not.
       // A private hospital, not the public one.
       'hopital prive',
+      // « Centrale » alone is a school (« Centrale Lyon »); these are not.
       'centrale nucleaire',
       'centrale d achat',
       'centrale d achats',
