@@ -253,6 +253,9 @@ test.each([
   ['Service jeunesse de la ville de Melun', 'mairie'],
   ['Service jeunesse du Conseil départemental', 'collectivite'],
   ['Service des sports de la communauté de communes', 'collectivite'],
+  // A lycée's sections, listed apart in the school directories.
+  ['SEP du lycée Uruguay France', 'etablissement_scolaire'],
+  ['SECTION ENSEIGNEMENT PROFESSIONNEL LYCEE ARAGO', 'etablissement_scolaire'],
   // Science outreach centres, a kind of body.
   ['CCSTI de Grenoble', 'association'],
   ['Centre hospitalier de Melun', 'collectivite'],

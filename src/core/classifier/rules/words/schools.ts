@@ -77,6 +77,12 @@ export const SCHOOL_WORDS: WordRule[] = [
       'lgt',
       'legt',
       'lpo',
+      // A lycée's vocational or general section, listed apart in the school directories.
+      'section d enseignement professionnel',
+      'section enseignement professionnel',
+      'section d enseignement general et technologique',
+      'sep du lycee',
+      'segt du lycee',
       'erea',
       'lyc',
       'legta',
