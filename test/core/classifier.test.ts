@@ -253,6 +253,11 @@ test.each([
   ['Service jeunesse de la ville de Melun', 'mairie'],
   ['Service jeunesse du Conseil départemental', 'collectivite'],
   ['Service des sports de la communauté de communes', 'collectivite'],
+  // The teenagers' places of a town's youth service, and the Information Jeunesse points by all their names.
+  ['Local ados', 'mairie'],
+  ['Espace ados de Melun', 'mairie'],
+  ['Point info jeunesse', 'mairie'],
+  ['Info Jeunesse Jura Lons', 'mairie'],
   // A lycée's sections, listed apart in the school directories.
   ['SEP du lycée Uruguay France', 'etablissement_scolaire'],
   ['SECTION ENSEIGNEMENT PROFESSIONNEL LYCEE ARAGO', 'etablissement_scolaire'],

@@ -51,6 +51,9 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       // The Information Jeunesse network's name since 2020, on the same local points.
       'info jeunes',
       'point info jeunes',
+      'point info jeunesse',
+      // Its name before 2020, still on many points (« Info Jeunesse Jura »).
+      'info jeunesse',
       'espace info jeunes',
       'espace information jeunesse',
       'bureau information jeunesse',
@@ -79,6 +82,11 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'espace jeune',
       'point jeune',
       'local jeune',
+      // The teenagers' places of the town's youth service (« Local ados », « Espace ados »).
+      'local ados',
+      'espace ados',
+      'accueil ados',
+      'point ados',
       'service municipal',
       'service municipal de la jeunesse',
       'smj',
