@@ -258,6 +258,9 @@ test.each([
   ['Espace ados de Melun', 'mairie'],
   ['Point info jeunesse', 'mairie'],
   ['Info Jeunesse Jura Lons', 'mairie'],
+  ['Maison de la famille', 'centre_social'],
+  ['Conseil de quartier Nord', 'mairie'],
+  ['Aéroclub', 'association'],
   // A lycée's sections, listed apart in the school directories.
   ['SEP du lycée Uruguay France', 'etablissement_scolaire'],
   ['SECTION ENSEIGNEMENT PROFESSIONNEL LYCEE ARAGO', 'etablissement_scolaire'],

@@ -205,6 +205,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'danse',
       'festival',
       'club',
+      // « Aéroclub » in one word.
+      'aeroclub',
       'comite',
       'cercle',
       'ligue',

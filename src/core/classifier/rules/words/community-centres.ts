@@ -34,6 +34,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison des habitants',
       'maison du citoyen',
       'maison des familles',
+      'maison de la famille',
       'centre social et culturel',
       'centre d animation sociale',
       'centre animation sociale',

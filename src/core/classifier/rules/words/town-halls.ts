@@ -74,6 +74,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'maire de',
       'maire d',
       'cabinet du maire',
+      // The neighbourhood councils a town sets up (« Conseil de quartier Nord »).
+      'conseil de quartier',
       'espace jeunes',
       'espace jeunesse',
       'point jeunes',
