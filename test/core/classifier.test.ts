@@ -489,22 +489,22 @@ test('weak or split evidence answers autre rather than guessing', () => {
   }
 });
 
-test('on the labelled real names, precision stays at or above 95% and accuracy at or above 80%', () => {
+test('on the labelled real names, precision stays at or above 95% and accuracy at or above 81%', () => {
   const quality = measureQuality();
   expect(quality.rows).toBeGreaterThan(600);
   expect(quality.precision).toBeGreaterThanOrEqual(0.95);
-  expect(quality.accuracy).toBeGreaterThanOrEqual(0.8);
+  expect(quality.accuracy).toBeGreaterThanOrEqual(0.81);
 });
 
-// The sets of names added after the rules were written (test/fixtures/classifier/README.md says how
-// each was read). Each line holds a floor under what the set measures, so a change cannot slide back.
+// The sets of names added after the rules were written (test/fixtures/classifier/README.md says what each
+// is, docs/classifier-probes.md how each was read). Each line holds a floor under what the set measures, so a change cannot slide back.
 // - SIRENE: labelled by legal form, a fablab run as an association counts as an association there, so
 //   precision is lower by nature.
 // - The dev set's own lists: 71.4 % accuracy, 95.2 % precision blind for the first 112, 84.9 % / 95.7 %
 //   for the next 53, 48.8 % / 100 % for 80 more (69 bare company names), 100 % for 35 schools, 63.3 % /
 //   95.0 % for a city's directory of digital help, 50.9 % / 100 % for a region's (tiers-lieux and
 //   associations with bare names), 53.3 % / 88.9 % for 15 public offices; the general faults they showed
-//   were mended, the rest is bare names (74.9 % / 98.6 % now).
+//   were mended, the rest is bare names (75.7 % / 99.0 % now).
 // - Two départements' subsidised associations, names cut short by administrative exports: the first 104
 //   blind at 28.8 % / 85.7 %; the shortened head nouns (« CTE », « FED », « AMIS », « UNION DEP ASS »),
 //   sports, hobbies and bands' words, a member's home as an address (« CHEZ M RENOU ») and the labels
@@ -513,7 +513,7 @@ test('on the labelled real names, precision stays at or above 95% and accuracy a
 test.each([
   { set: 'SIRENE digital-sector bodies', file: UNSEEN, rows: 918, precision: 0.75, accuracy: 0.18, coverage: 0.22 },
   { set: 'Index égalité companies', file: UNSEEN_COMPANIES, rows: 241, precision: 0.95, accuracy: 0.5, coverage: 0.5 },
-  { set: 'the dev set’s own lists', file: SAME_SOURCES, rows: 382, precision: 0.95, accuracy: 0.72, coverage: 0.72 },
+  { set: 'the dev set’s own lists', file: SAME_SOURCES, rows: 382, precision: 0.95, accuracy: 0.75, coverage: 0.75 },
   {
     set: 'subsidised associations',
     file: SUBSIDISED_ASSOCIATIONS,
