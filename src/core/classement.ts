@@ -1,6 +1,6 @@
 /**
- * The Classement column says who chose the category: "auto 85 %" (the classifier, with its
- * confidence) or "manuel" (a person). A person's choice is never overwritten.
+ * The Classement column says who chose the category: "auto 85 % · Bibliothèque" (the classifier, with its
+ * confidence and what it set) or "manuel" (a person). A person's choice is never overwritten.
  */
 import type { Classification } from './classifier/classify';
 import { classify, LOW_CONFIDENCE } from './classifier/classify';
@@ -10,11 +10,13 @@ import { normalize } from './text';
 
 export const MANUAL = 'manuel';
 
+/** Where a category's label joins its parts: « Bibliothèque / médiathèque », « Mairie et services municipaux ». */
+const LABEL_JOINS = /\s*(?:\/|,|\bou\b|\bor\b|\bet\b|\band\b)\s*/;
 /** Each part of a category's labels, as people shorten them: « Collectivité », « Centre social », « Entreprise ». */
 const LABEL_PARTS = new Map<string, CategoryId>();
 for (const category of CATEGORIES) {
   for (const text of [category.fr, category.en]) {
-    for (const part of text.split(/\s*(?:\/|,|\bou\b|\bor\b|\bet\b|\band\b)\s*/)) {
+    for (const part of text.split(LABEL_JOINS)) {
       const key = normalize(part);
       if (key && !LABEL_PARTS.has(key)) LABEL_PARTS.set(key, category.id as CategoryId);
     }
@@ -56,18 +58,31 @@ export function classifySummary(
   return `${parts.join(', ')}. ${check}`;
 }
 
-export function autoLabel(confidence: number): string {
-  return `auto ${Math.round(confidence * 100)} %`;
+/**
+ * « auto 85 % · Bibliothèque »: the classifier's confidence, and the category it set, by the first part of
+ * its label — so a category changed since, where the add-on's onEdit did not run, is told from its own.
+ */
+export function autoLabel(confidence: number, category: CategoryId, lang: Lang): string {
+  const label = CATEGORIES.find((c) => c.id === category)?.[lang] ?? category;
+  return `auto ${Math.round(confidence * 100)} % · ${label.split(LABEL_JOINS)[0]}`;
 }
+
+const AUTO = /^auto\s+(\d{1,3})\s*%?(?:\s*·\s*(.+))?$/i;
 
 export function isManual(value: unknown): boolean {
   return normalize(String(value ?? '')).startsWith('manuel') || normalize(String(value ?? '')).startsWith('manual');
 }
 
-/** Confidence read back from "auto 85 %", or undefined. */
+/** Confidence read back from "auto 85 % · Bibliothèque" (or "auto 85 %", as written before), or undefined. */
 export function autoConfidence(value: unknown): number | undefined {
-  const match = /^auto\s+(\d{1,3})\s*%?$/i.exec(String(value ?? '').trim());
+  const match = AUTO.exec(String(value ?? '').trim());
   return match ? Number(match[1]) / 100 : undefined;
+}
+
+/** The category the classifier set, read back from "auto 85 % · Bibliothèque"; undefined when not written. */
+export function autoCategory(value: unknown): CategoryId | undefined {
+  const part = AUTO.exec(String(value ?? '').trim())?.[2];
+  return part ? LABEL_PARTS.get(normalize(part)) : undefined;
 }
 
 /**
@@ -79,11 +94,12 @@ export function markedAsChosen(classement: unknown, categoryInCell: string): boo
 }
 
 /**
- * Whether the category in the cell was chosen by a person though Classement still says « auto »: given
- * the same facts the classifier answers with the same confidence, yet the cell holds another category —
- * someone changed it where the add-on's onEdit did not run (a teammate without the add-on, a paste from
- * another tool). When the confidence differs, the facts or the rules changed and the classifier may
- * answer again.
+ * Whether the category in the cell was chosen by a person though Classement still says « auto »: someone
+ * changed it where the add-on's onEdit did not run (a teammate without the add-on, a paste from another
+ * tool). Classement says what the classifier set: any other category in the cell is a person's. Written
+ * before it said so (« auto 85 % » alone), the cell is a person's when the classifier, given the same
+ * facts, answers with the same confidence and another category; when the confidence differs, the facts or
+ * the rules changed and the classifier may answer again.
  */
 export function chosenSinceClassified(
   classement: unknown,
@@ -92,8 +108,11 @@ export function chosenSinceClassified(
 ): boolean {
   const confidence = autoConfidence(classement);
   if (confidence === undefined || !categoryInCell.trim()) return false;
-  if (autoLabel(confidence) !== autoLabel(result.confidence)) return false;
-  return (idFromLabel(CATEGORIES, categoryInCell) || categoryInCell) !== result.category;
+  const inCell = idFromLabel(CATEGORIES, categoryInCell) || categoryInCell;
+  const set = autoCategory(classement);
+  if (set) return inCell !== set;
+  if (Math.round(confidence * 100) !== Math.round(result.confidence * 100)) return false;
+  return inCell !== result.category;
 }
 
 export function needsCheck(result: Pick<Classification, 'category' | 'confidence'>): boolean {

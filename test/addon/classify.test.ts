@@ -28,7 +28,8 @@ test('it classifies empty and automatic rows, keeps people’s choices, fills on
   ]);
   const outcome = app.run<ClassifyOutcome>('classifyPartners');
   expect(value(2, 'Catégorie')).toBe('Bibliothèque / médiathèque');
-  expect(value(2, 'Classement')).toMatch(/^auto \d+ %$/);
+  // Classement says the confidence and the category the classifier set, by the first part of its label.
+  expect(value(2, 'Classement')).toBe('auto 90 % · Bibliothèque');
   expect(value(2, 'Apports')).toBe('Public, Lieu, Matériel, Communication');
   expect(value(2, 'Tutelle')).toBe('Commune');
   expect(value(3, 'Catégorie')).toBe('Association');
@@ -161,6 +162,36 @@ test('a category changed where onEdit did not run (a teammate without the add-on
   expect(outcome.message).toBe('0 partenaire classé, 2 choix gardés. Rien à vérifier pour l’instant.');
   expect([value(2, 'Catégorie'), value(2, 'Classement')]).toEqual(['Association', 'manuel']);
   expect([value(3, 'Catégorie'), value(3, 'Classement')]).toEqual(["Entreprise ou fondation d'entreprise", 'manuel']);
+});
+
+test('a category changed where onEdit did not run stays a person’s choice even when the name changed too', () => {
+  const { app, sheet, col, value } = setup([['Médiathèque Jean Moulin', '', '', '']]);
+  app.run('classifyPartners');
+  expect(value(2, 'Classement')).toBe('auto 90 % · Bibliothèque');
+  // Another person's edit the add-on never saw: the category and the name, which the classifier now
+  // answers with another confidence.
+  sheet.getRange(2, col('Catégorie')).setValue('Centre social / maison de quartier');
+  sheet.getRange(2, col('Structure')).setValue('Médiathèque et ludothèque Jean Moulin');
+  app.run('classifyPartners');
+  expect([value(2, 'Catégorie'), value(2, 'Classement')]).toEqual(['Centre social / maison de quartier', 'manuel']);
+  // Renamed alone, the row is still the classifier's, which answers again.
+  sheet.getRange(2, col('Classement')).setValue('auto 90 % · Bibliothèque');
+  sheet.getRange(2, col('Catégorie')).setValue('Bibliothèque / médiathèque');
+  app.run('classifyPartners');
+  expect(value(2, 'Classement')).toBe('auto 97 % · Bibliothèque');
+  // A sheet classified before Classement said the category (« auto 90 % » alone): Classer writes it, and
+  // that alone does not move the row's date.
+  sheet.getRange(2, col('Classement')).setValue('auto 97 %');
+  const monday = new Date('2026-11-02T09:00:00Z');
+  sheet.getRange(2, col('Modifié le')).setValue(monday);
+  app.run('classifyPartners');
+  expect(value(2, 'Classement')).toBe('auto 97 % · Bibliothèque');
+  expect(new Date(value(2, 'Modifié le')).toISOString()).toBe(monday.toISOString());
+  // Read as it was then: another category, and the classifier gives the confidence it gave, is a person's.
+  sheet.getRange(2, col('Classement')).setValue('auto 97 %');
+  sheet.getRange(2, col('Catégorie')).setValue('Association');
+  app.run('classifyPartners');
+  expect([value(2, 'Catégorie'), value(2, 'Classement')]).toEqual(['Association', 'manuel']);
 });
 
 test('a teammate who reads English gets messages in English; the French sheet stays French', () => {

@@ -52,7 +52,7 @@ test('a bare-named partner found by name gets its SIREN codes in Source and is c
   );
   expect(value(2, 'Source')).toBe('saisie · SIRET 91234567800019 · SIREN 912345678 · NAF 62.01Z · CJ 5710');
   expect(value(2, 'Catégorie')).toBe("Entreprise ou fondation d'entreprise");
-  expect(value(2, 'Classement')).toMatch(/^auto \d+ %$/);
+  expect(value(2, 'Classement')).toMatch(/^auto \d+ % · Entreprise$/);
   // Two bodies of that name, neither at the partner's postal code: nothing is written.
   expect(value(3, 'Source')).toBe('');
   expect(value(3, 'Catégorie')).toBe('Autre / à vérifier');

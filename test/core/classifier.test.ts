@@ -478,6 +478,13 @@ test('a category is a person’s when the classifier, asked again, gives what it
   expect(chosenSinceClassified('auto 71 %', 'Association', result)).toBe(false);
   expect(chosenSinceClassified('manuel', 'Association', result)).toBe(false);
   expect(chosenSinceClassified('auto 90 %', '', result)).toBe(false);
+  // Classement says what the classifier set: any other category in the cell is a person's, whatever the
+  // classifier answers now; the one it set is still its own, to answer again.
+  expect(chosenSinceClassified('auto 90 % · Bibliothèque', 'Association', { ...result, confidence: 0.7 })).toBe(true);
+  expect(chosenSinceClassified('auto 90 % · Library', 'Association', result)).toBe(true);
+  const renamed = { category: 'association', confidence: 0.9 } as const;
+  expect(chosenSinceClassified('auto 90 % · Bibliothèque', 'Bibliothèque / médiathèque', renamed)).toBe(false);
+  expect(chosenSinceClassified('auto 90 % · Bibliothèque', '', result)).toBe(false);
 });
 
 test('weak or split evidence answers autre rather than guessing', () => {

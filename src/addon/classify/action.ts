@@ -139,11 +139,17 @@ export function classifyInPlace(
   result = classifyRow(table, row),
 ): Classification {
   const { lang } = table;
-  const before = [text(table, row, 'categorie'), text(table, row, 'classement')].join('|');
+  // A Classement written before it named the category (« auto 90 % ») gains its name: that alone is no change.
+  const said = () =>
+    [
+      text(table, row, 'categorie'),
+      autoConfidence(get(table, row, 'classement')) ?? text(table, row, 'classement'),
+    ].join('|');
+  const before = said();
   set(table, row, 'categorie', label(CATEGORIES, result.category, lang));
-  set(table, row, 'classement', autoLabel(result.confidence));
+  set(table, row, 'classement', autoLabel(result.confidence, result.category, lang));
   fillWhereEmpty(table, row, result);
-  if ([text(table, row, 'categorie'), text(table, row, 'classement')].join('|') !== before) touch(table, row, now);
+  if (said() !== before) touch(table, row, now);
   return result;
 }
 

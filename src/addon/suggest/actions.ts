@@ -116,7 +116,7 @@ function cellsFor(s: Suggestion, id: string, now: Date, lang: Lang): [ColumnId, 
       }),
     ],
     ['nePasContacter', false],
-    ['classement', autoLabel(s.confidence)],
+    ['classement', autoLabel(s.confidence, s.category, lang)],
     ['modifieLe', now],
   ];
 }
