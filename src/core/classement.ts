@@ -5,7 +5,7 @@
 import type { Classification } from './classifier/classify';
 import { classify, LOW_CONFIDENCE } from './classifier/classify';
 import { t } from './i18n';
-import { CATEGORIES, type CategoryId, idFromLabel, type Lang } from './taxonomy';
+import { CATEGORIES, type CategoryId, idFromLabel, type Lang, label } from './taxonomy';
 import { normalize } from './text';
 
 export const MANUAL = 'manuel';
@@ -63,10 +63,10 @@ export function classifySummary(
  * its label — so a category changed since, where the add-on's onEdit did not run, is told from its own.
  */
 export function autoLabel(confidence: number, category: CategoryId, lang: Lang): string {
-  const label = CATEGORIES.find((c) => c.id === category)?.[lang] ?? category;
-  return `auto ${Math.round(confidence * 100)} % · ${label.split(LABEL_JOINS)[0]}`;
+  return `auto ${Math.round(confidence * 100)} % · ${label(CATEGORIES, category, lang).split(LABEL_JOINS)[0]}`;
 }
 
+/** « auto 85 % · Bibliothèque », or « auto 85 % » as Classer wrote it before it named the category. */
 const AUTO = /^auto\s+(\d{1,3})\s*%?(?:\s*·\s*(.+))?$/i;
 
 export function isManual(value: unknown): boolean {
