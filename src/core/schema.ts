@@ -185,7 +185,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     synonyms: ['ne pas contacter', 'do not contact', 'stop', 'desinscrit'],
   },
   { id: 'courriel', type: 'link', width: 120, synonyms: ['lien courriel', 'e mail link', 'lien gmail'] },
-  { id: 'classement', type: 'classement', width: 110, synonyms: ['classement', 'classification'] },
+  { id: 'classement', type: 'classement', width: 200, synonyms: ['classement', 'classification'] },
   {
     id: 'modifieLe',
     type: 'date',
