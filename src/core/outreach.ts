@@ -31,6 +31,8 @@ export function isValidEmail(value: string): boolean {
  */
 export function emailAddressIn(cell: string): string {
   const written = cell.trim();
+  // Most cells hold the address alone: nothing to take out of it.
+  if (!written.includes('<') && !/^mailto:/i.test(written)) return written;
   const inBrackets = /^[^<>]*<\s*([^<>\s]+)\s*>$/.exec(written)?.[1] ?? written;
   const mailto = /^mailto:([^?]*)/i.exec(inBrackets);
   const address = mailto ? mailto[1] : inBrackets;

@@ -198,7 +198,8 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
   const first = best(tally);
   if (first < 0) return answer('autre', 0, [SAID.nothing[lang]], evidence);
   const second = best(tally, first);
-  const [category, score] = [tally.categories[first], tally.scores[first]];
+  const category = tally.categories[first];
+  const score = tally.scores[first];
   const margin = score - (second >= 0 ? tally.scores[second] : 0);
   if (score < MIN_SCORE || margin < MIN_MARGIN) {
     const hints = [first, second]

@@ -47,14 +47,17 @@ function sameWritten(written: string[], a: Evidence['phrase'], start: number, le
   return true;
 }
 
+const NONE: readonly string[] = [];
+
 function nameEvidence(name: string, out: Evidence[]): void {
   const { words, written } = nameTokens(name);
   const head = headIndex(words);
   const first = out.length;
   const matches = matchPhrases(words, NAME_PHRASES);
-  const shortForms = matches.length ? parenthesisedAcronyms(name) : [];
+  const shortForms = matches.length ? parenthesisedAcronyms(name) : NONE;
   let fieldAtHead: Evidence | undefined;
-  const authoritiesNamed = new Set<CategoryId>();
+  // An array, not a Set: at most the two authorities, and one allocation less for every row.
+  const authoritiesNamed: CategoryId[] = [];
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -77,14 +80,14 @@ function nameEvidence(name: string, out: Evidence[]): void {
     };
     out.push(found);
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
-    else if (AUTHORITIES.includes(category)) authoritiesNamed.add(category);
+    else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
   // « Accueil général du CCAS », « Jeunesse de la ville de Melun »: the authority's service, not an association.
   // A town's service by its name, of another authority (« Service jeunesse du Conseil départemental »), is that
   // authority's alone.
-  if (fieldAtHead && authoritiesNamed.size) {
+  if (fieldAtHead && authoritiesNamed.length) {
     const servesAnotherAuthority =
-      AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.has(fieldAtHead.category);
+      AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.includes(fieldAtHead.category);
     if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
     else fieldAtHead.weight /= HEAD_BONUS;
   }

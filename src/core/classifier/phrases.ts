@@ -112,15 +112,14 @@ export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
     );
   }
   if (found.length <= 1) return found;
-  const used: boolean[] = [];
   const kept: Match[] = [];
   for (let m = 0; m < found.length; m++) {
     const match = found[m];
+    const end = match.start + match.length;
     let free = true;
-    for (let k = match.start; k < match.start + match.length; k++) if (used[k]) free = false;
-    if (!free) continue;
-    for (let k = match.start; k < match.start + match.length; k++) used[k] = true;
-    kept.push(match);
+    for (let k = 0; k < kept.length && free; k++)
+      free = end <= kept[k].start || match.start >= kept[k].start + kept[k].length;
+    if (free) kept.push(match);
   }
   return kept;
 }
