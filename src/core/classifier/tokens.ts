@@ -15,6 +15,26 @@ function joinAcronym(acronym: string, offset: number, whole: string): string {
   return acronym.replace(/[. ]/g, '') + (letterFollows ? ' ' : '');
 }
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Accented Latin letters and their base letter, as Unicode decomposes them (« é » → « e »), one letter for
+ * one so that words keep their places. Read from Unicode once, rather than normalising every accented name.
+ */
+const BASE_LETTER = new Map<string, string>();
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const letter = String.fromCharCode(code);
+  const base = letter.normalize('NFD').replace(COMBINING_MARKS, '');
+  if (base.length === 1 && isAscii(base)) BASE_LETTER.set(letter, base);
+}
+
+/** The base letter of an accented one; any other character as it is (« œ », « ß », a Chinese one). */
+function foldLetter(letter: string): string {
+  return BASE_LETTER.get(letter) ?? letter;
+}
+
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 
 /**
@@ -40,11 +60,11 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
     return { words, written: words };
   }
   // Accents typed as combining marks become the accented letters they are.
-  const composed = text.normalize('NFC');
-  const folded = composed.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const composed = COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+  const folded = composed.replace(NON_ASCII, foldLetter);
   const written: string[] = [];
   const words: string[] = [];
-  if (folded.length === composed.length && isAscii(folded)) {
+  if (isAscii(folded)) {
     // Only accented Latin letters, each folded in place: the words as written are at the same places.
     const word = /[a-z0-9]+/g;
     const lower = folded.toLowerCase();
