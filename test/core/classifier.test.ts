@@ -7,6 +7,7 @@ import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } f
 import { nameTokens } from '../../src/core/classifier/tokens';
 import { parseCsv } from '../../src/core/csv';
 import { CATEGORIES, idFromLabel, STATUTS } from '../../src/core/taxonomy';
+import { foldWord, isAscii } from '../../src/core/text';
 import { measureClassifierSpeed } from '../../src/local/bench/classifier-speed';
 import {
   LABELLED,
@@ -808,4 +809,25 @@ test('a number opening a name (a département’s, in directories) is not its he
   ]);
   expect(library.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   expect(classify({ name: '3615' }).category).toBe('autre');
+});
+
+test('an accented name reads as the same name unaccented, its words as written keeping their accents', () => {
+  const names = [LABELLED, UNSEEN, UNSEEN_COMPANIES, SAME_SOURCES, SUBSIDISED_ASSOCIATIONS].flatMap((file) => {
+    const table = parseCsv(readFileSync(file, 'utf8'));
+    return table.records.map((record) => record.fields[table.header.indexOf('name')]);
+  });
+  const accented = [...names, 'Me\u0301diathe\u0300que du Lilas', 'ÉCOLE ÉLÉMENTAIRE Ōtsuka', 'Ærø Œuvre'].filter(
+    (name) => !isAscii(name),
+  );
+  expect(accented.length).toBeGreaterThan(300);
+  for (const name of accented) {
+    const unaccented = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const { words, written } = nameTokens(name);
+    // Ligatures (« Œuvre ») read as their letters, whether the name is accented or not.
+    expect(words).toEqual(nameTokens(unaccented).words);
+    // The words as written are the same words, at the same places, accents and case aside.
+    expect(written.map((w) => foldWord(w).replace(/[^a-z0-9]/g, ''))).toEqual(words);
+  }
+  expect(nameTokens('ÉCOLE Élémentaire du Château').written).toEqual(['ÉCOLE', 'Élémentaire', 'du', 'Château']);
+  expect(nameTokens('Me\u0301diathe\u0300que').written).toEqual(['Médiathèque']);
 });

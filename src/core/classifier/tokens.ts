@@ -17,7 +17,7 @@ function joinAcronym(acronym: string, offset: number, whole: string): string {
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const COMBINING_MARK = /[\u0300-\u036f]/;
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
  * Accented Latin letters and their base letter, as Unicode decomposes them (« é » → « e »), one letter for
