@@ -330,6 +330,14 @@ test.each([
   ['JUGES ET ANCIENS JUGES DU TRIBUNAL DE COMMERC', 'autre'],
   ['Cté de communes du Val', 'collectivite'],
   ['Chambre Départementale Agric des Alpes de Haute Provence', 'collectivite'],
+  // Associations of a kind, though their names open as firms' do: a society as exports cut it, a
+  // learned society, a social rental agency, an employers' group for insertion.
+  ['STE HIPPIQUE', 'association'],
+  ['Société mycologique du Nord', 'association'],
+  ['Agence locative sociale du Rhône', 'association'],
+  ['AIVS du Rhône', 'association'],
+  ['GEIQ Propreté Nantes 44', 'association'],
+  ['GEIQ BTP 44', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

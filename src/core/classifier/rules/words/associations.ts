@@ -285,6 +285,20 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'societe hippique',
       'societe des amis',
       'societe d emulation',
+      'societe mycologique',
+      'societe botanique',
+      // As administrative exports cut them (« STE HIPPIQUE »).
+      'ste hippique',
+      'ste de chasse',
+      'ste de peche',
+      'ste musicale',
+      // Social rental agencies (agences immobilières sociales, à vocation sociale): associations of one label.
+      'agence immobiliere sociale',
+      'agence immobiliere a vocation sociale',
+      'aivs',
+      'agence locative sociale',
+      // Employers' groups for insertion and qualification: associations, whatever trade they serve.
+      'geiq',
       ...LEISURE_SCHOOLS,
       ...SECOND_CHANCE_SCHOOLS,
     ],
