@@ -338,6 +338,11 @@ test.each([
   ['AIVS du Rhône', 'association'],
   ['GEIQ Propreté Nantes 44', 'association'],
   ['GEIQ BTP 44', 'association'],
+  // Public establishments by their legal kind; a school's is a school.
+  ["Etablissement public foncier d'Île-de-France", 'collectivite'],
+  ['EPCC Issoudun', 'collectivite'],
+  ['Établissement public territorial Grand Orly Seine Bièvre', 'collectivite'],
+  ["Établissement public local d'enseignement agricole", 'etablissement_scolaire'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -679,6 +684,14 @@ test('leads that name several kinds are answered below the check threshold, neve
     expect(classify({ name })).toMatchObject({ category: 'entreprise', tutelle: 'prive' });
     expect(classify({ name }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   }
+});
+
+test('a school named by its legal kind is funded as its level says; a public establishment by whom the name says', () => {
+  expect(classify({ name: 'EPLE Lycée Jean Moulin' }).tutelle).toBe('region');
+  expect(classify({ name: 'EPLE Collège Pasteur' }).tutelle).toBe('departement');
+  expect(classify({ name: 'Établissement public territorial Paris Est Marne et Bois' }).tutelle).toBe(
+    'intercommunalite',
+  );
 });
 
 test('« France » opening a name says nothing of what the partner is', () => {

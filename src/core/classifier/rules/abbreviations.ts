@@ -84,6 +84,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   ep: 'école primaire',
   gs: 'groupe scolaire',
   gip: 'groupement d’intérêt public',
+  epcc: 'établissement public de coopération culturelle',
+  eple: 'établissement public local d’enseignement',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

@@ -163,6 +163,16 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
   },
   { category: 'collectivite', phrases: ['oph', 'opac'], weight: 3, headOnly: true },
+  // Public establishments (« Établissement public foncier… », « EPCC … »): the State's, a région's, a
+  // département's or several towns' — which one, the name seldom says. A school's says more (see schools).
+  { category: 'collectivite', phrases: ['etablissement public', 'epcc'], weight: 3 },
+  // The Grand Paris's territories, intercommunalités by another name.
+  {
+    category: 'collectivite',
+    phrases: ['etablissement public territorial'],
+    weight: 3,
+    tutelle: 'intercommunalite',
+  },
   // Courts, at the head: inside a name they are where an association's members sit (« JUGES ET ANCIENS
   // JUGES DU TRIBUNAL DE COMMERCE »).
   {

@@ -104,6 +104,12 @@ export const SCHOOL_WORDS: WordRule[] = [
   },
   // Public adult education: a grouping of the académie's schools.
   { category: 'etablissement_scolaire', phrases: ['greta'], weight: 3, tutelle: 'etat' },
+  // A school by its legal kind (« Établissement public local d'enseignement… »): its level says who funds it.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['etablissement public local d enseignement', 'etablissement public d enseignement', 'eple'],
+    weight: 3,
+  },
   {
     category: 'etablissement_scolaire',
     phrases: [
