@@ -343,6 +343,11 @@ test.each([
   ['EPCC Issoudun', 'collectivite'],
   ['Établissement public territorial Grand Orly Seine Bièvre', 'collectivite'],
   ["Établissement public local d'enseignement agricole", 'etablissement_scolaire'],
+  // From a directory of places of digital mediation around Lyon.
+  ["Espace France Services de la Communauté de Communes du Pays de l'Arbresle", 'epn'],
+  ['COMMUNAUTE COMMUNES PAYS DE L ARBRESLE', 'collectivite'],
+  ["Auto-école sociale Mob' and Go", 'association'],
+  ['Auto-école du Centre', 'entreprise'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

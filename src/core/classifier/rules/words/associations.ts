@@ -299,6 +299,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'agence locative sociale',
       // Employers' groups for insertion and qualification: associations, whatever trade they serve.
       'geiq',
+      // Driving schools for people whom ordinary ones leave behind: associations, not firms.
+      'auto ecole sociale',
+      'auto ecole associative',
       ...LEISURE_SCHOOLS,
       ...SECOND_CHANCE_SCHOOLS,
     ],

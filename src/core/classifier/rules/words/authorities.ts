@@ -6,6 +6,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'communaute de communes',
+      // As exports cut it (« COMMUNAUTE COMMUNES PAYS DE L ARBRESLE »).
+      'communaute communes',
       'communaute d agglomeration',
       'communaute urbaine',
       'communaute intercommunale',

@@ -51,6 +51,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       // The label in the singular, as many directories write it (« Maison France Service »).
       'france service',
       'maison france service',
+      'espace france services',
+      'espace france service',
       'msap',
       'maison de services au public',
       'maison de service au public',
