@@ -348,6 +348,13 @@ test.each([
   ['COMMUNAUTE COMMUNES PAYS DE L ARBRESLE', 'collectivite'],
   ["Auto-école sociale Mob' and Go", 'association'],
   ['Auto-école du Centre', 'entreprise'],
+  // From a family association's list of partners, town by town, as its volunteers typed it.
+  ['Ecole Musique : Isabelle Mossima', 'association'],
+  ['Foyer des associations', 'maison_associations'],
+  ['Salle des associations', 'mairie'],
+  ['Salle socio-culturelle', 'mairie'],
+  ["RELAIS D'ASSISTANTES MATERNELLES AMAYRA", 'mairie'],
+  ['Argagnon Sport et Loisir', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -677,6 +684,13 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['ESAT de Melun', 'association'],
     ['Résidence autonomie Les Lilas', 'mairie'],
     ['Maison de la petite enfance', 'mairie'],
+    // A crèche is most often the town's, a micro-crèche a firm's; a childminders' house (MAM) their
+    // association; a leisure park an authority's, which one the name seldom says.
+    ['CRÈCHE L’ÎLOT PETITS PIEDS', 'mairie'],
+    ['Micro-crèche Les Petits Pas', 'entreprise'],
+    ["MAM Bulle d'éveil", 'association'],
+    ["Maison d'assistants maternels Les Doudous", 'association'],
+    ['Base de loisirs de Torcy', 'collectivite'],
     ['Hôpital de jour', 'collectivite'],
   ]) {
     const result = classify({ name });
@@ -792,9 +806,11 @@ test.each([
 
 test('« privé » says who runs a school, not that the partner is one', () => {
   expect(impliedBy('etablissement_scolaire', { name: 'École privée Sainte-Marie' }).tutelle).toBe('prive');
-  expect(classify({ name: 'Crèche privée Les Lutins' }).reasons).toEqual([
+  expect(classify({ name: 'Garderie privée Les Lutins' }).reasons).toEqual([
     'aucun indice dans le nom, l’adresse ou les codes',
   ]);
+  // A private crèche is a firm's, not a school nor the town's.
+  expect(classify({ name: 'Crèche privée Les Lutins' }).reasons).toEqual(['« crèche privée » en tête du nom']);
 });
 
 test('a place at its authority’s address is the place, funded by that authority', () => {

@@ -86,6 +86,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   gip: 'groupement d’intérêt public',
   epcc: 'établissement public de coopération culturelle',
   eple: 'établissement public local d’enseignement',
+  mam: 'maison d’assistants maternels',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

@@ -6,6 +6,8 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
     category: 'maison_associations',
     phrases: [
       'maison des associations',
+      // A village's house where its associations meet.
+      'foyer des associations',
       'maison de la vie associative',
       'maison des asso',
       'maison des assos',

@@ -41,7 +41,11 @@ const LEISURE_SCHOOL_SUBJECTS = [
 /** The same schools by their acronym (« E2C Marseille »). */
 const SECOND_CHANCE_SCHOOLS = ['e2c'];
 const LEISURE_SCHOOLS = LEISURE_SCHOOL_SUBJECTS.flatMap((subject) =>
-  ['ecole', 'academie'].map((school) => `${school} ${/^[aeiouy]/.test(subject) ? 'd' : 'de'} ${subject}`),
+  ['ecole', 'academie'].flatMap((school) => [
+    `${school} ${/^[aeiouy]/.test(subject) ? 'd' : 'de'} ${subject}`,
+    // « Ecole Musique », « ÉCOLE DANSE », as lists shorten them.
+    ...(subject.includes(' ') ? [] : [`${school} ${subject}`]),
+  ]),
 );
 
 /** Associations, clubs and federations (`association`). */
@@ -101,6 +105,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'eclaireurs',
       'education populaire',
       'loisirs',
+      'loisir',
       'cidff',
       'apei',
       'adapei',
@@ -142,6 +147,14 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     noHeadBonus: true,
   },
   { category: 'association', phrases: ['ime', 'itep'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  // Childminders' houses (maisons d'assistants maternels): most are their association, a few a firm.
+  {
+    category: 'association',
+    phrases: ['maison d assistants maternels', 'maison d assistantes maternelles', 'maison d assistant maternel'],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
+  { category: 'association', phrases: ['mam'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // Words of a cause or a field, which public services and firms are named after too (« Direction de
   // la lecture publique et de l'action culturelle », « CARACOSH INSERTION »): not an answer alone.
   {

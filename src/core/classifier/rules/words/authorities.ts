@@ -165,6 +165,14 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
   },
   { category: 'collectivite', phrases: ['oph', 'opac'], weight: 3, headOnly: true },
+  // Outdoor leisure parks: a town's, an intercommunalité's, a département's or a région's (« île de
+  // loisirs »), a few an association's: a lead to check.
+  {
+    category: 'collectivite',
+    phrases: ['base de loisirs', 'base de loisir', 'ile de loisirs'],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
   // Public establishments (« Établissement public foncier… », « EPCC … »): the State's, a région's, a
   // département's or several towns' — which one, the name seldom says. A school's says more (see schools).
   { category: 'collectivite', phrases: ['etablissement public', 'epcc'], weight: 3 },

@@ -182,6 +182,13 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
   { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  {
+    category: 'entreprise',
+    phrases: ['micro creche', 'microcreche', 'creche privee'],
+    weight: 2.4,
+    tutelle: 'prive',
+    noHeadBonus: true,
+  },
   // « Fondation » opens a company's foundation's name (« Fondation Orange ») and as often one that no firm
   // set up (« Fondation de France », « Fondation Abbé Pierre »): a lead to check, unless the name says more.
   { category: 'entreprise', phrases: ['fondation'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },

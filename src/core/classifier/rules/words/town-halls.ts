@@ -70,6 +70,9 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       // The town's halls, lent to clubs and associations.
       'salle des fetes',
       'salle polyvalente',
+      'salle socio culturelle',
+      'salle socioculturelle',
+      'salle des associations',
       // The mayor as the partner (« Maire de Vaux », « Cabinet du maire »): the town hall.
       'maire de',
       'maire d',
@@ -99,6 +102,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'relais petite enfance',
       'relais assistantes maternelles',
       'relais assistants maternels',
+      'relais d assistantes maternelles',
+      'relais d assistants maternels',
       'maison de l enfance',
       'multi accueil',
       'halte garderie',
@@ -127,10 +132,10 @@ export const TOWN_HALL_WORDS: WordRule[] = [
     tutelle: 'commune',
   },
   // Homes for the elderly and nurseries that towns (their CCAS) run more often than anyone, not always:
-  // leads to check.
+  // leads to check. (A « micro-crèche » is most often a firm's, a « crèche parentale » parents'.)
   {
     category: 'mairie',
-    phrases: ['residence autonomie', 'foyer logement', 'maison de la petite enfance'],
+    phrases: ['residence autonomie', 'foyer logement', 'maison de la petite enfance', 'creche'],
     weight: 2.4,
     tutelle: 'commune',
     noHeadBonus: true,
