@@ -355,6 +355,11 @@ test.each([
   ['Salle socio-culturelle', 'mairie'],
   ["RELAIS D'ASSISTANTES MATERNELLES AMAYRA", 'mairie'],
   ['Argagnon Sport et Loisir', 'association'],
+  ['Maison jeune culture et loisir', 'centre_social'],
+  ['Foyer rurale', 'centre_social'],
+  ['Choral', 'association'],
+  ['relais d’assistante maternelle : Amayra', 'mairie'],
+  ['Jardins ouvriers et familiaux de France', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

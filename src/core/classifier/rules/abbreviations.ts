@@ -28,6 +28,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   'centre soc': 'centre social',
   // The adjective agreed as if « centre » were feminine: a slip common enough in directories.
   'centre sociale': 'centre social',
+  'foyer rurale': 'foyer rural',
   'ctre social': 'centre social',
   'centre com action sociale': 'centre communal d’action sociale',
   'centre com d action sociale': 'centre communal d’action sociale',

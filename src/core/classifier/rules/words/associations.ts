@@ -70,6 +70,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'peep',
       'troupe',
       'chorale',
+      // « Choral », as the chorale is often typed.
+      'choral',
       'harmonie',
       'fanfare',
       'karate',
@@ -241,6 +243,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'recyclerie',
       'amap',
       'jardin partage',
+      'jardins familiaux',
+      'jardin familial',
+      'jardins ouvriers',
       'jardins partages',
       'foyer de jeunes travailleurs',
       'foyer des jeunes travailleurs',

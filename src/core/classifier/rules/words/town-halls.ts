@@ -104,6 +104,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'relais assistants maternels',
       'relais d assistantes maternelles',
       'relais d assistants maternels',
+      'relais d assistante maternelle',
+      'relais assistante maternelle',
       'maison de l enfance',
       'multi accueil',
       'halte garderie',
