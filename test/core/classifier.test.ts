@@ -360,6 +360,8 @@ test.each([
   ['Choral', 'association'],
   ['relais d’assistante maternelle : Amayra', 'mairie'],
   ['Jardins ouvriers et familiaux de France', 'association'],
+  // From a music association's page of partners.
+  ['La PAJ', 'mairie'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

@@ -88,6 +88,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   epcc: 'établissement public de coopération culturelle',
   eple: 'établissement public local d’enseignement',
   mam: 'maison d’assistants maternels',
+  paj: 'point accueil jeunes',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

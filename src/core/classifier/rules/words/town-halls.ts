@@ -48,6 +48,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'point information jeunesse',
       'pole information jeunesse',
       'pij',
+      // The town's drop-in place for teenagers (« La PAJ », « Point accueil jeunes »).
+      'paj',
       // The Information Jeunesse network's name since 2020, on the same local points.
       'info jeunes',
       'point info jeunes',
@@ -98,6 +100,7 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'accueil periscolaire',
       'accueil extrascolaire',
       'accueil jeunes',
+      'point accueil jeunes',
       'centre aere',
       'relais petite enfance',
       'relais assistantes maternelles',
