@@ -26,7 +26,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   coll: 'collège',
   lyc: 'lycée',
   'centre soc': 'centre social',
-  // The adjective agreed as if « centre » were feminine: a slip common enough in directories.
+  // The adjective agreed as if the noun were feminine: a slip common enough in directories and lists.
   'centre sociale': 'centre social',
   'foyer rurale': 'foyer rural',
   'ctre social': 'centre social',

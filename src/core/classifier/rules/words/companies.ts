@@ -182,6 +182,7 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
   { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  // A micro-crèche or a private one: most often a firm's (a crèche alone is the town's lead, see town-halls).
   {
     category: 'entreprise',
     phrases: ['micro creche', 'microcreche', 'creche privee'],
