@@ -362,6 +362,8 @@ test.each([
   ['Jardins ouvriers et familiaux de France', 'association'],
   // From a music association's page of partners.
   ['La PAJ', 'mairie'],
+  ['RAM', 'mairie'],
+  ['RPE des Lilas', 'mairie'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

@@ -89,6 +89,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   eple: 'établissement public local d’enseignement',
   mam: 'maison d’assistants maternels',
   paj: 'point accueil jeunes',
+  ram: 'relais assistantes maternelles',
+  rpe: 'relais petite enfance',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

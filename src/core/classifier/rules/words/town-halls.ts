@@ -148,6 +148,9 @@ export const TOWN_HALL_WORDS: WordRule[] = [
   // A département's or an intercommunalité's service has the same names: the authority named says whose
   // (« Service jeunesse du Conseil départemental »).
   { category: 'mairie', phrases: TOWN_SERVICES, weight: 2.5, tutelle: 'commune', yieldsToAuthority: true },
+  // The childminders' relay by its acronyms, before 2021 and since (« RAM de Vire », « RPE des Lilas »): at the
+  // head only, where it opens the name.
+  { category: 'mairie', phrases: ['ram', 'rpe'], weight: 3, tutelle: 'commune', headOnly: true },
   // The intercommunal CCAS: a town's social service, run by the intercommunalité.
   {
     category: 'mairie',
