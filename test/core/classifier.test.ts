@@ -844,6 +844,13 @@ test('a place at its authority’s address is the place, funded by that authorit
   // A place the evidence could not name on its own does not take the town's address away.
   expect(cat('Les Tilleuls (privé)', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');
+  // The town's page of the place says what it is, the words hyphenated as addresses write them.
+  expect(
+    cat("Ferme de l'Hôpital", {
+      email: 'accueil.ferme@ville-epernay.fr',
+      website: 'https://epernay.fr/sortir-bouger/activites-socio-culturelles/la-ferme-de-lhopital',
+    }),
+  ).toBe('centre_social');
 });
 
 test('an at sign reads as the « a » it stands for, but an e-mail address in a name stays an address', () => {

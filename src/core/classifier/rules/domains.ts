@@ -85,7 +85,7 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'centre_social',
-    pattern: /(centresocial|centre-social|socioculturel|mjc|maisondequartier|evs)/,
+    pattern: /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|evs)/,
     weight: 2.5,
     reason: { fr: 'centre social dans l’adresse {address}', en: 'community centre in the address {address}' },
   },
