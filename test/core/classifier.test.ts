@@ -364,6 +364,11 @@ test.each([
   ['La PAJ', 'mairie'],
   ['RAM', 'mairie'],
   ['RPE des Lilas', 'mairie'],
+  // Higher education as students and volunteers say it.
+  ['Fac de sciences', 'etablissement_scolaire'],
+  ['UFR STAPS', 'etablissement_scolaire'],
+  ['IUFM', 'etablissement_scolaire'],
+  ['classe prépa', 'etablissement_scolaire'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

@@ -135,9 +135,18 @@ export const SCHOOL_WORDS: WordRule[] = [
       'enseignement superieur',
       'campus',
       'faculte',
+      // A university's faculty as students and volunteers say it (« Fac de sciences », « UFR Sciences »).
+      'fac de',
+      'fac d',
+      'ufr',
       'inspe',
+      // The INSPE's name before 2013 (then ESPE).
+      'iufm',
       'bts',
       'classe preparatoire',
+      'classe prepa',
+      'classes preparatoires',
+      'cpge',
       'ecole de commerce',
       'ecole d art',
       'conservatoire national',
