@@ -369,6 +369,8 @@ test.each([
   ['UFR STAPS', 'etablissement_scolaire'],
   ['IUFM', 'etablissement_scolaire'],
   ['classe prépa', 'etablissement_scolaire'],
+  ['Médiabus', 'bibliotheque'],
+  ['Artothèque de Caen', 'bibliotheque'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -803,6 +805,10 @@ test.each([
   // The intercommunal CCAS is the intercommunalité's.
   ['CIAS du Pays de Meaux', 'intercommunalite'],
   ['CCAS de Melun', 'commune'],
+  // The département's social centres, under their several names.
+  ['Maison des solidarités de Lisieux', 'departement'],
+  ['Maison départementale des personnes handicapées', 'departement'],
+  ['Espace départemental des solidarités de Vire', 'departement'],
   ['BU Lettres', 'etat'],
   // A place that does not say who runs it is funded by the authority its name names…
   ['EPN de la communauté de communes du Val', 'intercommunalite'],

@@ -70,7 +70,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
   { category: 'collectivite', phrases: ['cms'], weight: 1.2, tutelle: 'departement', headOnly: true },
   {
     category: 'collectivite',
-    phrases: ['centre medico social', 'centres medico sociaux'],
+    phrases: [
+      'centre medico social',
+      'centres medico sociaux',
+      'maison departementale',
+      'maison des solidarites',
+      // The same social centres, under the names other départements give them.
+      'espace departemental des solidarites',
+      'espace des solidarites',
+      'pole departemental des solidarites',
+      'pole des solidarites',
+    ],
     weight: 3,
     tutelle: 'departement',
   },
@@ -90,8 +100,6 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'academie de',
       'academie d',
       'circonscription',
-      'maison departementale',
-      'maison des solidarites',
       'dsden',
       'direction des services departementaux',
       'services departementaux de l education nationale',

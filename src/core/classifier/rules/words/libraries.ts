@@ -21,6 +21,9 @@ export const LIBRARY_WORDS: WordRule[] = [
       'bibliotheques',
       'biblio',
       'bibliobus',
+      'mediabus',
+      // A lending library of artworks, most often the town's médiathèque's.
+      'artotheque',
       'ludotheque',
       'ludomediatheque',
       'lecture publique',
