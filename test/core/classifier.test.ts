@@ -371,6 +371,13 @@ test.each([
   ['classe prépa', 'etablissement_scolaire'],
   ['Médiabus', 'bibliotheque'],
   ['Artothèque de Caen', 'bibliotheque'],
+  // Local firms that lend a room or sponsor: a liberal profession's practice, a café.
+  ['Expert-comptable Durand', 'entreprise'],
+  ['Office notarial du Centre', 'entreprise'],
+  ['Brasserie du Port', 'entreprise'],
+  ['Bar-tabac Le Balto', 'entreprise'],
+  ['Ordre des avocats', 'autre'],
+  ['Association des avocats numériques', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

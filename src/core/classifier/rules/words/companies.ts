@@ -98,6 +98,14 @@ export const COMPANY_WORDS: WordRule[] = [
       'auto ecole',
       'auto ecoles',
       'ecole de conduite',
+      // A notary's practice (« Office notarial du Centre »).
+      'office notarial',
+      'etude notariale',
+      // Cafés and breweries, that lend a room or sponsor a tournament.
+      'brasserie',
+      'bar tabac',
+      'bar restaurant',
+      'cafe restaurant',
       // A private hospital, not the public one.
       'hopital prive',
       // « Centrale » alone is a school (« Centrale Lyon »); these are not.
@@ -178,6 +186,15 @@ export const COMPANY_WORDS: WordRule[] = [
     ],
     weight: 1.5,
     tutelle: 'prive',
+  },
+  // A liberal profession opening the name is the practice (« Expert-comptable Durand », « Notaire »); further on
+  // it is whom a body gathers (« Ordre des avocats », « Association des experts-comptables… »).
+  {
+    category: 'entreprise',
+    phrases: ['expert comptable', 'experts comptables', 'notaire', 'notaires', 'avocat', 'avocats'],
+    weight: 3,
+    tutelle: 'prive',
+    headOnly: true,
   },
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
