@@ -378,6 +378,11 @@ test.each([
   ['Bar-tabac Le Balto', 'entreprise'],
   ['Ordre des avocats', 'autre'],
   ['Association des avocats numériques', 'association'],
+  // Clubs and local bodies as volunteers type them.
+  ['Randonneurs du Bocage', 'association'],
+  ['Bagad Kemper', 'association'],
+  ['Les commerçants de Vire', 'association'],
+  ["Syndicat d'initiative de Vire", 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -714,6 +719,12 @@ test('leads that name several kinds are answered below the check threshold, neve
     ["MAM Bulle d'éveil", 'association'],
     ["Maison d'assistants maternels Les Doudous", 'association'],
     ['Base de loisirs de Torcy', 'collectivite'],
+    // « ES » opens sports clubs' names and firms' alike; a tourist office is an authority's or an
+    // association's; a parish, a diocese, a mosque most often an association.
+    ['ES Bayeux', 'association'],
+    ['Office de tourisme', 'collectivite'],
+    ['Paroisse Saint-Pierre', 'association'],
+    ['Mosquée de Vire', 'association'],
     ['Hôpital de jour', 'collectivite'],
   ]) {
     const result = classify({ name });

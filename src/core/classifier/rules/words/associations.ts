@@ -74,6 +74,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'choral',
       'harmonie',
       'fanfare',
+      // Breton pipe bands.
+      'bagad',
+      'bagadou',
       'karate',
       'foot',
       'athletique',
@@ -83,6 +86,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'cyclisme',
       'randonnee',
       'rando',
+      'randonneurs',
       'plongee',
       'athletic',
       'karting',
@@ -95,6 +99,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'echecs',
       'cyclotourisme',
       'cyclotouriste',
+      // Shopkeepers' associations (« Les commerçants de Vire »).
+      'commercants',
       'escrime',
       'philatelie',
       'philatelique',
@@ -315,6 +321,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'agence immobiliere a vocation sociale',
       'aivs',
       'agence locative sociale',
+      // Syndicats d'initiative: the towns' tourist offices that associations run.
+      'syndicat d initiative',
       // Employers' groups for insertion and qualification: associations, whatever trade they serve.
       'geiq',
       // Driving schools for people whom ordinary ones leave behind: associations, not firms.
@@ -330,6 +338,17 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     phrases: ['ass', 'cdpa', 'cdos', 'us', 'as', 'ac', 'fc', 'sc', 'ol', 'rc'],
     weight: 2,
     headOnly: true,
+  },
+  // « ES Bayeux »: an entente or étoile sportive, as « US » is a union sportive; « ES » opens firms' names
+  // too (« ES Informatique »): a lead to check.
+  { category: 'association', phrases: ['es'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  // Places of worship and their bodies, that lend a hall or run a chaplaincy: in France, associations
+  // (cultuelles, diocésaines) most often — a lead to check.
+  {
+    category: 'association',
+    phrases: ['paroisse', 'diocese', 'aumonerie', 'mosquee', 'synagogue'],
+    weight: 2.4,
+    noHeadBonus: true,
   },
   // Administrative exports shorten the head noun: « CTE DEP … » (comité), « AMIS MUSEE … » (les amis
   // du…), « FED DEPART … » (fédération), « UNION DEP ASS … »; the last two also open a brand's or a

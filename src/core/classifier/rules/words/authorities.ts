@@ -173,6 +173,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
   },
   { category: 'collectivite', phrases: ['oph', 'opac'], weight: 3, headOnly: true },
+  // A tourist office: the intercommunalité's or the town's establishment, or an association: a lead to check.
+  { category: 'collectivite', phrases: ['office de tourisme', 'office du tourisme'], weight: 2.4, noHeadBonus: true },
   // Outdoor leisure parks: a town's, an intercommunalité's, a département's or a région's (« île de
   // loisirs »), a few an association's: a lead to check.
   {
