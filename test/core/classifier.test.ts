@@ -383,6 +383,7 @@ test.each([
   ['Bagad Kemper', 'association'],
   ['Les commerçants de Vire', 'association'],
   ["Syndicat d'initiative de Vire", 'association'],
+  ['Éditeur de logiciels Durand', 'entreprise'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });
@@ -725,6 +726,8 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['Office de tourisme', 'collectivite'],
     ['Paroisse Saint-Pierre', 'association'],
     ['Mosquée de Vire', 'association'],
+    // « Atelier informatique »: most often a club of volunteers.
+    ['Atelier informatique de Vire', 'association'],
     ['Hôpital de jour', 'collectivite'],
   ]) {
     const result = classify({ name });
