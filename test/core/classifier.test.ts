@@ -384,6 +384,10 @@ test.each([
   ['Les commerçants de Vire', 'association'],
   ["Syndicat d'initiative de Vire", 'association'],
   ['Éditeur de logiciels Durand', 'entreprise'],
+  // A trade name, then its trade: security firms; not a desk nor a cause.
+  ['LYNX SECURITE', 'entreprise'],
+  ['EURO PROTECTION SURVEILLANCE', 'entreprise'],
+  ['Point Sécurité', 'autre'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

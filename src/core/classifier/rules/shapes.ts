@@ -88,16 +88,28 @@ export const SHAPE_RULES: ShapeRule[] = [
     },
   },
   {
-    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « Martin Immobilier »: a trade name, then its trade.
+    // « SAFARI CONSEIL », « ACHILLE SOLUTIONS », « Martin Immobilier », « LYNX SECURITE »: a trade name, then
+    // its trade.
     category: 'entreprise',
     weight: 2.5,
     reason: {
-      fr: 'nom commercial suivi de son métier (« Conseil », « Solutions », « Distribution », « Immobilier »)',
-      en: 'a trade name followed by its trade (“Conseil”, “Solutions”, “Distribution”, “Immobilier”)',
+      fr: 'nom commercial suivi de son métier (« Conseil », « Solutions », « Immobilier », « Sécurité »…)',
+      en: 'a trade name followed by its trade (“Conseil”, “Solutions”, “Immobilier”, “Sécurité”…)',
     },
     tutelle: 'prive',
     test: lastWordIs(
-      ['conseil', 'conseils', 'solution', 'solutions', 'distribution', 'immobilier', 'immobiliere'],
+      [
+        'conseil',
+        'conseils',
+        'solution',
+        'solutions',
+        'distribution',
+        'immobilier',
+        'immobiliere',
+        // Security firms (« LYNX SECURITE », « EURO PROTECTION SURVEILLANCE »).
+        'securite',
+        'surveillance',
+      ],
       4,
       NOT_A_TRADE_NAME,
     ),
