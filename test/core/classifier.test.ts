@@ -388,6 +388,14 @@ test.each([
   ['LYNX SECURITE', 'entreprise'],
   ['EURO PROTECTION SURVEILLANCE', 'entreprise'],
   ['Point Sécurité', 'autre'],
+  ['GERAUD GESTION', 'entreprise'],
+  ['RAMERY ENERGIES', 'entreprise'],
+  ['BOUYGUES TRAVAUX PUBLICS', 'entreprise'],
+  // The town's technical and works services; another authority's when the name says so.
+  ['Services techniques', 'mairie'],
+  ['Service des travaux publics', 'mairie'],
+  ['Service technique du Conseil départemental', 'collectivite'],
+  ['Centre technique municipal', 'mairie'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

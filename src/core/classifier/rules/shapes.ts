@@ -109,6 +109,8 @@ export const SHAPE_RULES: ShapeRule[] = [
         // Security firms (« LYNX SECURITE », « EURO PROTECTION SURVEILLANCE »).
         'securite',
         'surveillance',
+        'gestion',
+        'energies',
       ],
       4,
       NOT_A_TRADE_NAME,

@@ -113,6 +113,7 @@ export const COMPANY_WORDS: WordRule[] = [
       'centrale d achat',
       'centrale d achats',
       'ingenierie',
+      'travaux publics',
       'editeur de logiciels',
       'editeur de logiciel',
       'editeur logiciel',

@@ -17,10 +17,16 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['vie scolaire', 'de la'],
   ['politique de la ville', 'de la'],
   ['animation', 'de l'],
+  ['travaux', 'des'],
 ];
-const TOWN_SERVICES = ['service', 'direction', 'pole'].flatMap((unit) =>
-  TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
-);
+const TOWN_SERVICES = [
+  ...['service', 'direction', 'pole'].flatMap((unit) =>
+    TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
+  ),
+  // The technical services, that lend tables and set up a room.
+  'services techniques',
+  'service technique',
+];
 
 /** Town halls and the commune's services (`mairie`). */
 export const TOWN_HALL_WORDS: WordRule[] = [
@@ -95,6 +101,7 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'accueil ados',
       'point ados',
       'service municipal',
+      'centre technique municipal',
       'service municipal de la jeunesse',
       'smj',
       'accueil periscolaire',
