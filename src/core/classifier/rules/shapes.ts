@@ -109,6 +109,7 @@ export const SHAPE_RULES: ShapeRule[] = [
         // Security firms (« LYNX SECURITE », « EURO PROTECTION SURVEILLANCE »).
         'securite',
         'surveillance',
+        // Management and energy firms (« GERAUD GESTION », « RAMERY ENERGIES »).
         'gestion',
         'energies',
       ],
