@@ -260,6 +260,7 @@ test.each([
   ['Point info jeunesse', 'mairie'],
   ['Info Jeunesse Jura Lons', 'mairie'],
   ['Maison de la famille', 'centre_social'],
+  ['Maison de la Parentalité, Montceau les Mines', 'centre_social'],
   ['Conseil de quartier Nord', 'mairie'],
   ['Aéroclub', 'association'],
   // A lycée's sections, listed apart in the school directories.
@@ -338,6 +339,11 @@ test.each([
   ['AIVS du Rhône', 'association'],
   ['GEIQ Propreté Nantes 44', 'association'],
   ['GEIQ BTP 44', 'association'],
+  // Agencies: a water agency is the State's; a web, communication or estate agency a firm.
+  ["Agence de l'eau Seine-Normandie", 'collectivite'],
+  ['Agence immobilière Dupont', 'entreprise'],
+  ['Agence de communication Mistral', 'entreprise'],
+  ['Agence de développement web Pixel', 'entreprise'],
   // Public establishments by their legal kind; a school's is a school.
   ["Etablissement public foncier d'Île-de-France", 'collectivite'],
   ['EPCC Issoudun', 'collectivite'],
@@ -699,7 +705,8 @@ test('leads that name several kinds are answered below the check threshold, neve
   // « CMS » is a département's centre médico-social, and a web tool; a name coined on « lab » is a fablab in
   // the fablabs' list and a hosting association or a software firm elsewhere; a coworking space is a
   // tiers-lieu, run by a town, an association or a firm; « Agence » opens firms' and public agencies'
-  // names alike; « EE », « EM », « GS » open primary schools' names in school lists, and others too.
+  // names alike, and a development, town-planning or local energy agency is most often an association the
+  // authorities set up; « EE », « EM », « GS » open primary schools' names in school lists, and others too.
   for (const [name, category] of [
     ['CMS Le Havre Curie', 'collectivite'],
     ['EE Jules Ferry', 'etablissement_scolaire'],
@@ -713,7 +720,10 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['CD14', 'collectivite'],
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],
-    ['Agence de développement économique local', 'entreprise'],
+    ['Agence de développement économique local', 'association'],
+    ["Agence d'urbanisme de la région grenobloise", 'association'],
+    ["Agence locale de l'énergie et du climat", 'association'],
+    ['Agence Mistral', 'entreprise'],
     // A foundation is a company's (« Fondation Orange ») or no firm's (« Fondation de France »).
     ['Fondation de France', 'entreprise'],
     ['Fondation Orange', 'entreprise'],
@@ -748,7 +758,12 @@ test('leads that name several kinds are answered below the check threshold, neve
   }
   expect(classify({ name: 'CMS de Fécamp' }).tutelle).toBe('departement');
   // A company's foundation that says so, or names a bank, is sure.
-  for (const name of ["Fondation d'entreprise Michelin", 'Fondation Crédit Agricole Brie Picardie']) {
+  // So is an agency that names its trade.
+  for (const name of [
+    "Fondation d'entreprise Michelin",
+    'Fondation Crédit Agricole Brie Picardie',
+    'Agence web Pixel',
+  ]) {
     expect(classify({ name })).toMatchObject({ category: 'entreprise', tutelle: 'prive' });
     expect(classify({ name }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   }

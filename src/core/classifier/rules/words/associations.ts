@@ -333,6 +333,14 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     ],
     weight: 3,
   },
+  // Development, town-planning and local energy agencies: most are associations the authorities set up,
+  // some their public establishments, none a firm, as « agence » alone would say. A lead to check.
+  {
+    category: 'association',
+    phrases: ['agence de developpement', 'agence d urbanisme', 'agence locale de l energie'],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
   {
     category: 'association',
     phrases: ['ass', 'cdpa', 'cdos', 'us', 'as', 'ac', 'fc', 'sc', 'ol', 'rc'],

@@ -132,6 +132,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'delegation academique au numerique educatif',
       'agence nationale',
       'agence regionale',
+      // The water agencies: the State's public establishments, one per river basin.
+      'agence de l eau',
+      'agences de l eau',
       'inspection de l education nationale',
       'chambre de commerce',
       'chambre de commerce et d industrie',

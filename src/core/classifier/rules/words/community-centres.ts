@@ -40,6 +40,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison du citoyen',
       'maison des familles',
       'maison de la famille',
+      'maison de la parentalite',
       'centre social et culturel',
       'centre d animation sociale',
       'centre animation sociale',
