@@ -72,6 +72,25 @@ afterAll(async () => {
   server?.kill();
 });
 
+// What the browser's console says is wrong in any page of a test (a failed request, a script error, in
+// the page or the sidebar's frame) fails that test.
+let consoleErrors: string[] = [];
+beforeEach(() => {
+  consoleErrors = [];
+});
+afterEach(() => {
+  expect(consoleErrors).toEqual([]);
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return page;
+}
+
 async function openSidebar(page: import('playwright-core').Page, port = PORT) {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('button', { name: /Partenaires du club/ }).click();
@@ -99,7 +118,7 @@ async function onDemo(port: number, extra: string[], steps: (page: Page) => Prom
   const workbook = join(mkdtempSync(join(tmpdir(), 'pdc-demo-')), 'demo.xlsx');
   await saveXlsx(demoWorkbook(), workbook);
   const demo = await startPreview(workbook, port, extra);
-  const page = await browser.newPage();
+  const page = await newPage();
   try {
     await steps(page);
   } finally {
@@ -109,7 +128,7 @@ async function onDemo(port: number, extra: string[], steps: (page: Page) => Prom
 }
 
 test('the sidebar opens from the add-on menu and building the sheet changes the grid', async () => {
-  const page = await browser.newPage();
+  const page = await newPage();
   const sidebar = await openSidebar(page);
   await sidebar.getByRole('tab', { name: 'Réglages' }).waitFor();
   await sidebar.getByRole('button', { name: 'Créer / mettre à jour le tableau de suivi' }).click();
@@ -130,7 +149,7 @@ test('the sidebar opens from the add-on menu and building the sheet changes the 
 });
 
 test('the sidebar is keyboard-usable: tabs are buttons and arrow keys move between them', async () => {
-  const page = await browser.newPage();
+  const page = await newPage();
   const sidebar = await openSidebar(page);
   const first = sidebar.getByRole('tab', { name: 'Suggestions' });
   await first.click();
@@ -143,7 +162,7 @@ test('the sidebar is keyboard-usable: tabs are buttons and arrow keys move betwe
 });
 
 test('suggestions from the fixtures show as cards and "Ajouter" adds the organisation to the grid', async () => {
-  const page = await browser.newPage();
+  const page = await newPage();
   const sidebar = await openSidebar(page);
   await sidebar.getByRole('tab', { name: 'Réglages' }).click();
   await sidebar.getByLabel('Commune du club (nom ou code postal)').fill('77000');
