@@ -344,6 +344,10 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // A sole trader, however the name says it.
+  ['Micro-entreprise Dupont informatique', 'entreprise'],
+  ['Auto-entrepreneur Martin', 'entreprise'],
+  ['Dupont Jean - Développeur freelance', 'entreprise'],
   // Public establishments by their legal kind; a school's is a school.
   ["Etablissement public foncier d'Île-de-France", 'collectivite'],
   ['EPCC Issoudun', 'collectivite'],
@@ -767,6 +771,23 @@ test('leads that name several kinds are answered below the check threshold, neve
     expect(classify({ name })).toMatchObject({ category: 'entreprise', tutelle: 'prive' });
     expect(classify({ name }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   }
+});
+
+test('a private school is funded by its private body: a maison familiale rurale, an institution named after a saint, a Montessori school', () => {
+  for (const name of [
+    'MFR de Rollancourt',
+    'Maison familiale rurale de Vire',
+    'Institution Saint Aspais',
+    'Institution Sainte-Marie',
+    'Ecole Montessori Les Petits Explorateurs',
+    'Collège hors contrat Saint-Pie X',
+  ]) {
+    expect(classify({ name })).toMatchObject({ category: 'etablissement_scolaire', tutelle: 'prive' });
+  }
+  expect(classify({ name: 'Crèche Montessori Les Lutins' })).toMatchObject({
+    category: 'entreprise',
+    tutelle: 'prive',
+  });
 });
 
 test('a school named by its legal kind is funded as its level says; a public establishment by whom the name says', () => {

@@ -36,6 +36,16 @@ export const COMPANY_WORDS: WordRule[] = [
       'scea',
       'earl',
       'gaec',
+      // A sole trader, however the name says it.
+      'micro entreprise',
+      'microentreprise',
+      'micro entrepreneur',
+      'auto entrepreneur',
+      'autoentrepreneur',
+      'entreprise individuelle',
+      'entrepreneur individuel',
+      'freelance',
+      'free lance',
     ],
     weight: 3.5,
     tutelle: 'prive',
@@ -217,10 +227,11 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
   { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
-  // A micro-crèche or a private one: most often a firm's (a crèche alone is the town's lead, see town-halls).
+  // A micro-crèche, a private or a Montessori one: most often a firm's (a crèche alone is the town's lead,
+  // see town-halls).
   {
     category: 'entreprise',
-    phrases: ['micro creche', 'microcreche', 'creche privee'],
+    phrases: ['micro creche', 'microcreche', 'creche privee', 'creche montessori'],
     weight: 2.4,
     tutelle: 'prive',
     noHeadBonus: true,

@@ -52,10 +52,11 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'prive',
   },
-  // « Collège privé Saint-Joseph »: whatever its level, a private school is run by its private body.
+  // « Collège privé Saint-Joseph »: whatever its level, a private school is run by its private body; so is
+  // a school out of contract, and a Montessori one.
   {
     category: 'etablissement_scolaire',
-    phrases: ['prive', 'privee', 'sous contrat'],
+    phrases: ['prive', 'privee', 'sous contrat', 'hors contrat', 'montessori'],
     // It says who runs a school, not that the partner is one (« Crèche privée », « Clinique privée »).
     weight: 0,
     tutelle: 'prive',
@@ -159,12 +160,16 @@ export const SCHOOL_WORDS: WordRule[] = [
       'egc',
       'iae',
       'espe',
-      'mfr',
-      'maison familiale rurale',
-      'maison familiale',
     ],
     weight: 3,
     tutelle: 'etat',
+  },
+  // Maisons familiales rurales: associations that run schools under contract with the State.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['mfr', 'maison familiale rurale', 'maison familiale'],
+    weight: 3,
+    tutelle: 'prive',
   },
   // Health and social-work training institutes, on Parcoursup beside the lycées; the région funds them.
   {
@@ -198,5 +203,12 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 2.5,
     tutelle: 'prive',
     noHeadBonus: true,
+  },
+  // « Institution » opening the name is a school's as often as not; with a saint's name, a private one.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['institution saint', 'institution sainte', 'institution notre dame', 'institution st', 'institution ste'],
+    weight: 2,
+    tutelle: 'prive',
   },
 ];
