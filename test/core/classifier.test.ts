@@ -773,6 +773,21 @@ test('leads that name several kinds are answered below the check threshold, neve
   }
 });
 
+test('a place said to be associative is the place, run by an association; a town’s kind of service so said is the association', () => {
+  for (const [name, category] of [
+    ['Médiathèque associative de Maincy', 'bibliotheque'],
+    ['Centre social associatif La Passerelle', 'centre_social'],
+    ['Fablab associatif Le Quai', 'epn'],
+    ['Café associatif Le Bistrot', 'centre_social'],
+    ['Centre de loisirs associatif', 'association'],
+    ['Espace jeunes associatif', 'association'],
+  ]) {
+    const result = classify({ name });
+    expect(result).toMatchObject({ category, tutelle: 'prive' });
+    expect(result.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  }
+});
+
 test('a private school is funded by its private body: a maison familiale rurale, an institution named after a saint, a Montessori school', () => {
   for (const name of [
     'MFR de Rollancourt',

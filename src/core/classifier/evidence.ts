@@ -93,6 +93,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
+  else placeSaidAssociative(out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
@@ -159,6 +160,34 @@ function placeRunByAssociation(head: number, out: Evidence[], first: number): vo
   if (!body || !place) return;
   body.weight /= HEAD_BONUS;
   place.weight *= HEAD_BONUS;
+  out.push({
+    category: place.category,
+    weight: 0,
+    tutelle: 'prive',
+    decidesTutelle: true,
+    reason: SAID.runByAssociation,
+  });
+}
+
+/**
+ * « Médiathèque associative », « Centre social associatif »: the place is what the partner is, and the
+ * word only says who runs it. « Centre de loisirs associatif »: a kind of service a town runs, run here by
+ * an association, is the association.
+ */
+function placeSaidAssociative(out: Evidence[], first: number): void {
+  let runner: Evidence | undefined;
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (e.decidesTutelle && e.category === 'association') runner = e;
+    else if (!NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT) place ??= e;
+  }
+  if (!runner) return;
+  if (!place) {
+    for (let k = first; k < out.length; k++) if (AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
+    return;
+  }
+  runner.weight = 0;
   out.push({
     category: place.category,
     weight: 0,

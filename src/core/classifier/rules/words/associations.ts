@@ -368,8 +368,15 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
   // « Librairie associative », « Garage associatif », « Radio associative »: a trade run as an association
-  // says so as plainly as a legal form, and outweighs the trade at the head.
-  { category: 'association', phrases: ['associatif', 'associative', 'associatifs', 'associatives'], weight: 4 },
+  // says so as plainly as a legal form, and outweighs the trade at the head. After a place (« Médiathèque
+  // associative ») it says who runs the place (see evidence's placeSaidAssociative).
+  {
+    category: 'association',
+    phrases: ['associatif', 'associative', 'associatifs', 'associatives'],
+    weight: 4,
+    tutelle: 'prive',
+    decidesTutelle: true,
+  },
   // « Asso », unlike « ass », reads as nothing else wherever it stands (« WEB ASSO ARCHIPEL »).
   { category: 'association', phrases: ['asso', 'assoc', 'assos'], weight: 2.5 },
   // Junior-entreprises are associations (loi 1901) run by students, whatever the word « entreprise » says.

@@ -45,7 +45,6 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'centre d animation sociale',
       'centre animation sociale',
       'agf',
-      'cafe associatif',
       'tiers lieu social',
       'foyer des jeunes',
       'fjep',
@@ -55,6 +54,8 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
     ],
     weight: 3,
   },
+  // A café run by its members' association, as its name says.
+  { category: 'centre_social', phrases: ['cafe associatif'], weight: 3, tutelle: 'prive' },
   // Words of social life: what centres sociaux and espaces de vie sociale are named after (families,
   // parents, neighbours, sharing). Weaker than a type word: enough at the head of a name, or together.
   {
