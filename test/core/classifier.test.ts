@@ -788,7 +788,7 @@ test('a place said to be associative is the place, run by an association; a town
   }
 });
 
-test('a private school is funded by its private body: a maison familiale rurale, an institution named after a saint, a Montessori school', () => {
+test('a private school is funded by its private body: a maison familiale rurale, an institution named after a saint, a Montessori or a Catholic school', () => {
   for (const name of [
     'MFR de Rollancourt',
     'Maison familiale rurale de Vire',
@@ -796,6 +796,8 @@ test('a private school is funded by its private body: a maison familiale rurale,
     'Institution Sainte-Marie',
     'Ecole Montessori Les Petits Explorateurs',
     'Collège hors contrat Saint-Pie X',
+    "Université catholique de l'Ouest",
+    'Institut catholique de Paris',
   ]) {
     expect(classify({ name })).toMatchObject({ category: 'etablissement_scolaire', tutelle: 'prive' });
   }
@@ -803,6 +805,16 @@ test('a private school is funded by its private body: a maison familiale rurale,
     category: 'entreprise',
     tutelle: 'prive',
   });
+});
+
+test('an intercommunalité named by its short form after « de la » funds the place', () => {
+  for (const name of [
+    'Médiathèque de la CC du Val',
+    'EPN de la CA Melun Val de Seine',
+    'Ludothèque de la CdC du Pays Fertois',
+  ]) {
+    expect(classify({ name }).tutelle).toBe('intercommunalite');
+  }
 });
 
 test('a school named by its legal kind is funded as its level says; a public establishment by whom the name says', () => {

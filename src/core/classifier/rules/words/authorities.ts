@@ -33,6 +33,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'intercommunalite',
   },
+  // « Médiathèque de la CC du Val »: after « de la », the short forms can only be the intercommunalité.
+  {
+    category: 'collectivite',
+    phrases: ['de la cc', 'de la ca', 'de la cu', 'de la cdc', 'de la cte de communes'],
+    weight: 3,
+    tutelle: 'intercommunalite',
+  },
   {
     category: 'collectivite',
     phrases: ['cc', 'ca', 'cu', 'pays de', 'pays d', 'cdc de', 'cdc du', 'cdc des', 'cdc d'],

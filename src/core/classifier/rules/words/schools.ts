@@ -53,10 +53,10 @@ export const SCHOOL_WORDS: WordRule[] = [
     tutelle: 'prive',
   },
   // « Collège privé Saint-Joseph »: whatever its level, a private school is run by its private body; so is
-  // a school out of contract, and a Montessori one.
+  // a school out of contract, a Montessori one, a Catholic one (« Université catholique de l'Ouest »).
   {
     category: 'etablissement_scolaire',
-    phrases: ['prive', 'privee', 'sous contrat', 'hors contrat', 'montessori'],
+    phrases: ['prive', 'privee', 'sous contrat', 'hors contrat', 'montessori', 'catholique'],
     // It says who runs a school, not that the partner is one (« Crèche privée », « Clinique privée »).
     weight: 0,
     tutelle: 'prive',
@@ -151,7 +151,6 @@ export const SCHOOL_WORDS: WordRule[] = [
       'ecole de commerce',
       'ecole d art',
       'conservatoire national',
-      'institut catholique',
       'institut superieur',
       'hautes etudes',
       'grande ecole',
@@ -164,10 +163,11 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  // Maisons familiales rurales: associations that run schools under contract with the State.
+  // Maisons familiales rurales: associations that run schools under contract with the State; the Catholic
+  // institutes, private higher education.
   {
     category: 'etablissement_scolaire',
-    phrases: ['mfr', 'maison familiale rurale', 'maison familiale'],
+    phrases: ['mfr', 'maison familiale rurale', 'maison familiale', 'institut catholique'],
     weight: 3,
     tutelle: 'prive',
   },
