@@ -929,6 +929,17 @@ test('« privé » says who runs a school, not that the partner is one', () => {
   expect(classify({ name: 'Crèche privée Les Lutins' }).reasons).toEqual(['« crèche privée » en tête du nom']);
 });
 
+test('a département’s, a région’s or a university’s domain says who funds the place', () => {
+  const fablab = classify({ name: 'FabNLab de Clamecy', email: 'fabnlab@nievre.fr', website: 'http://www.cg58.fr/x' });
+  expect([fablab.category, fablab.tutelle]).toEqual(['epn', 'departement']);
+  expect(classify({ name: 'Jean Martin', email: 'jean.martin@departement77.fr' }).tutelle).toBe('departement');
+  expect(classify({ name: 'Jean Martin', email: 'jean.martin@maregionsud.fr' }).tutelle).toBe('region');
+  expect(classify({ name: 'Jean Martin', email: 'jean.martin@u-pec.fr' })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'etat',
+  });
+});
+
 test('a place at its authority’s address is the place, funded by that authority', () => {
   // The town's domain says who runs it, the address's own words what it is: the place, as in names.
   const library = classify({ name: 'Jean Moulin', email: 'mediatheque@ville-montivilliers.fr' });

@@ -25,7 +25,8 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'etablissement_scolaire',
-    pattern: /(^|[.@/-])(univ|universite|iut|insa|ens|polytech)[a-z0-9-]*\./,
+    // « univ-paris8.fr », « iut-velizy.fr », and the universities' « u-pec.fr », « u-bordeaux.fr ».
+    pattern: /(^|[.@/-])(univ|universite|iut|insa|ens|polytech)[a-z0-9-]*\.|(^|[.@/])u-[a-z0-9-]+\.fr/,
     weight: 3,
     reason: { fr: 'domaine universitaire {domain}', en: 'university domain {domain}' },
     tutelle: 'etat',
@@ -52,9 +53,17 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/-])(departement|cg\d{2}|cd\d{2}|region|maregion)[a-z0-9-]*\./,
+    pattern: /(^|[.@/-])(departement|cg\d{2}|cd\d{2})[a-z0-9-]*\./,
     weight: 2.5,
     reason: { fr: 'domaine de collectivité {domain}', en: 'local authority’s domain {domain}' },
+    tutelle: 'departement',
+  },
+  {
+    category: 'collectivite',
+    pattern: /(^|[.@/-])(region|maregion)[a-z0-9-]*\./,
+    weight: 2.5,
+    reason: { fr: 'domaine de collectivité {domain}', en: 'local authority’s domain {domain}' },
+    tutelle: 'region',
   },
   {
     category: 'mairie',
