@@ -344,6 +344,15 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // Shops of the high street; a students' union; the syndicates of several communes.
+  ['Coiffure Élégance', 'entreprise'],
+  ['Fleuriste Les Roses', 'entreprise'],
+  ['Pâtisserie Dupont', 'entreprise'],
+  ["BDE de l'IUT de Melun", 'association'],
+  ["Bureau des étudiants de l'université", 'association'],
+  ['SIVOS de la Vallée', 'collectivite'],
+  ['SIRP de Maincy', 'collectivite'],
+  ['Syndicat des eaux du Nord', 'collectivite'],
   // A sole trader, however the name says it.
   ['Micro-entreprise Dupont informatique', 'entreprise'],
   ['Auto-entrepreneur Martin', 'entreprise'],

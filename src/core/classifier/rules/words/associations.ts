@@ -64,6 +64,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'union locale',
       'foyer socio educatif',
       'fse',
+      'bde',
       'ape',
       'apel',
       'fcpe',
@@ -321,6 +322,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'agence immobiliere a vocation sociale',
       'aivs',
       'agence locative sociale',
+      // Students' unions of a school or a university: associations.
+      'bureau des eleves',
+      'bureau des etudiants',
       // Syndicats d'initiative: the towns' tourist offices that associations run.
       'syndicat d initiative',
       // Employers' groups for insertion and qualification: associations, whatever trade they serve.

@@ -18,6 +18,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'syndicat intercommunal',
       'sivom',
       'sivu',
+      // School and water syndicates of several communes (« SIVOS de la Vallée », « SIRP de Maincy »).
+      'sivos',
+      'sirp',
+      'syndicat des eaux',
       'petr',
       // The short name many communautés de communes go by (« Intercom de la Vire au Noireau »).
       'intercom',
