@@ -154,12 +154,21 @@ function placeRunByAssociation(head: number, out: Evidence[], first: number): vo
     const e = out[k];
     const start = e.phrase?.start;
     if (start === head && e.category === 'association') body = e;
-    else if (start === head + 1 && !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT)
-      place = e;
+    else if (start === head + 1 && namesAPlace(e)) place = e;
   }
   if (!body || !place) return;
   body.weight /= HEAD_BONUS;
   place.weight *= HEAD_BONUS;
+  runByAssociation(place, out);
+}
+
+/** Evidence that names a place of its own, which an authority or an association may run. */
+function namesAPlace(e: Evidence): boolean {
+  return !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT;
+}
+
+/** Says that an association runs the place: it weighs nothing, and makes the funding private. */
+function runByAssociation(place: Evidence, out: Evidence[]): void {
   out.push({
     category: place.category,
     weight: 0,
@@ -180,7 +189,7 @@ function placeSaidAssociative(out: Evidence[], first: number): void {
   for (let k = first; k < out.length; k++) {
     const e = out[k];
     if (e.decidesTutelle && e.category === 'association') runner = e;
-    else if (!NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= ESTABLISHMENT_WEIGHT) place ??= e;
+    else if (namesAPlace(e)) place ??= e;
   }
   if (!runner) return;
   if (!place) {
@@ -188,13 +197,7 @@ function placeSaidAssociative(out: Evidence[], first: number): void {
     return;
   }
   runner.weight = 0;
-  out.push({
-    category: place.category,
-    weight: 0,
-    tutelle: 'prive',
-    decidesTutelle: true,
-    reason: SAID.runByAssociation,
-  });
+  runByAssociation(place, out);
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */
