@@ -782,6 +782,31 @@ test('leads that name several kinds are answered below the check threshold, neve
   }
 });
 
+test('a long head noun misspelt by one slip reads as itself, and the reason says how it was read', () => {
+  for (const [name, category] of [
+    ['médiatèque de Melun', 'bibliotheque'],
+    ['Bibliohtèque pour tous', 'bibliotheque'],
+    ['Biblioteque municipale', 'bibliotheque'],
+    ['Ludotèque La Marelle', 'bibliotheque'],
+    ['Asociation Les Octets', 'association'],
+    ['Conservatoir de musique', 'etablissement_scolaire'],
+    ['Univeristé de Lille', 'etablissement_scolaire'],
+    ['Comunauté de communes du Val', 'collectivite'],
+  ]) {
+    expect(classify({ name }).category).toBe(category);
+  }
+  expect(classify({ name: 'médiatèque de Melun' }).reasons).toEqual(['« médiatèque » (médiathèque) en tête du nom']);
+  // Short words are not read so: one slip off « mairie » is a first name.
+  expect(classify({ name: 'Marie Dupont' }).category).toBe('autre');
+  // Nor is a word two slips off.
+  expect(classify({ name: 'Médiatéqu de la Paix' }).category).toBe('autre');
+});
+
+test('« socioculturelle » agreed with « centre » as if feminine, or with « maison », names a community centre', () => {
+  expect(classify({ name: 'Centre socioculturelle Les Tilleuls' }).category).toBe('centre_social');
+  expect(classify({ name: 'Maison socio-culturelle de Maincy' }).category).toBe('centre_social');
+});
+
 test('a place said to be associative is the place, run by an association; a town’s kind of service so said is the association', () => {
   for (const [name, category] of [
     ['Médiathèque associative de Maincy', 'bibliotheque'],

@@ -2,7 +2,7 @@
  * The phrases of the word rules, indexed once, and found in the words of a name or an address.
  */
 
-import { ABBREVIATIONS, ADDRESS_RULES, NAME_RULES, type WordRule } from './rules';
+import { ABBREVIATIONS, ADDRESS_RULES, MISSPELT_HEAD_NOUNS, NAME_RULES, type WordRule } from './rules';
 
 /** Words an affix rule must not catch ("lab*" is not "labo" or "label", "*dis" not "paradis"). */
 const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth)|^(paradis|jadis)$/;
@@ -24,10 +24,12 @@ interface PhraseIndex {
   affixes: CompiledPhrase[];
   /** Any affix at all: one native test rules out most words before the affixes are tried one by one. */
   anyAffix: RegExp;
+  /** A long head noun → the phrases it opens, each saying how the misspelt word was read. */
+  misspelt: { noun: string; phrases: CompiledPhrase[] }[];
 }
 
 function indexPhrases(rules: WordRule[]): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [], anyAffix: /$^/ };
+  const index: PhraseIndex = { byFirstWord: new Map(), affixes: [], anyAffix: /$^/, misspelt: [] };
   for (const rule of rules) {
     for (const written of rule.phrases) {
       const affix = written.endsWith('*') ? 'prefix' : written.startsWith('*') ? 'suffix' : undefined;
@@ -50,8 +52,45 @@ function indexPhrases(rules: WordRule[]): PhraseIndex {
   const suffixes = pattern('suffix');
   const alternatives = [prefixes && `^(?:${prefixes}).`, suffixes && `.(?:${suffixes})$`].filter(Boolean);
   if (alternatives.length) index.anyAffix = new RegExp(alternatives.join('|'));
+  for (const [noun, spelt] of Object.entries(MISSPELT_HEAD_NOUNS)) {
+    const phrases = (index.byFirstWord.get(noun) ?? []).map((phrase) => ({ ...phrase, meaning: spelt }));
+    if (phrases.length) index.misspelt.push({ noun, phrases });
+  }
   return index;
 }
+
+/** Whether the tails of two words from these places are the same letters. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Whether `word` is one slip off `noun`: a letter missing, added or changed, or two letters swapped. */
+function oneSlipOff(word: string, noun: string): boolean {
+  let i = 0;
+  while (i < word.length && i < noun.length && word.charCodeAt(i) === noun.charCodeAt(i)) i++;
+  if (word.length === noun.length) {
+    if (i === word.length) return false;
+    const swapped = word[i] === noun[i + 1] && word[i + 1] === noun[i] && sameTail(word, i + 2, noun, i + 2);
+    return swapped || sameTail(word, i + 1, noun, i + 1);
+  }
+  if (word.length === noun.length + 1) return sameTail(word, i + 1, noun, i);
+  if (word.length === noun.length - 1) return sameTail(word, i, noun, i + 1);
+  return false;
+}
+
+/** The phrases a misspelt long head noun opens, if the word is one. */
+function misspeltPhrases(word: string, index: PhraseIndex): CompiledPhrase[] | undefined {
+  if (word.length < MIN_MISSPELT_LENGTH) return undefined;
+  for (let k = 0; k < index.misspelt.length; k++) {
+    if (oneSlipOff(word, index.misspelt[k].noun)) return index.misspelt[k].phrases;
+  }
+  return undefined;
+}
+
+/** Words shorter than this are never read as a misspelt head noun (the shortest noun is ten letters). */
+const MIN_MISSPELT_LENGTH = 9;
 
 export const NAME_PHRASES = indexPhrases(NAME_RULES);
 export const ADDRESS_PHRASES = indexPhrases(ADDRESS_RULES);
@@ -94,9 +133,13 @@ export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // A plural reads as its singular when the plural itself is no phrase (« Écoles de Melun », « Maisons
-    // de quartier »); words of a phrase after the first may be plural too.
-    if (!matchFrom(words, i, index.byFirstWord.get(word), found) && word.length > 3 && word.endsWith('s'))
-      matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found);
+    // de quartier »: « labs » is a firm's word, « lab » a fablab's); words of a phrase after the first may
+    // be plural too. A word that reads as nothing may be a long head noun misspelt.
+    if (
+      !matchFrom(words, i, index.byFirstWord.get(word), found) &&
+      !(word.length > 3 && word.endsWith('s') && matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found))
+    )
+      matchFrom(words, i, misspeltPhrases(word, index), found);
     if (!index.anyAffix.test(word)) continue;
     for (let a = 0; a < index.affixes.length; a++) {
       const phrase = index.affixes[a];

@@ -107,3 +107,23 @@ export const ABBREVIATIONS: Record<string, string> = {
   za: 'zone d’activités',
   zae: 'zone d’activités économiques',
 };
+
+/**
+ * The long head nouns of club lists, as a hurried hand misspells them (« médiatèque », « bibliotéque »,
+ * « conservatoir »): a word one slip off one of these — a letter missing, added or changed, or two swapped —
+ * reads as it when it reads as nothing else, and the reason shows both: « médiatèque » (médiathèque). Only
+ * long words: one slip off a short one is often another word (« Marie » and « mairie »).
+ */
+export const MISSPELT_HEAD_NOUNS: Record<string, string> = {
+  mediatheque: 'médiathèque',
+  bibliotheque: 'bibliothèque',
+  ludotheque: 'ludothèque',
+  association: 'association',
+  conservatoire: 'conservatoire',
+  universite: 'université',
+  communaute: 'communauté',
+  prefecture: 'préfecture',
+  departement: 'département',
+  agglomeration: 'agglomération',
+  socioculturel: 'socioculturel',
+};

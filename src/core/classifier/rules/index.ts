@@ -5,7 +5,7 @@
  * French the head noun comes first ("Association des parents d'élèves de l'école…" is an association).
  * One module per kind of evidence; the words of names, one per category.
  */
-export { ABBREVIATIONS } from './abbreviations';
+export { ABBREVIATIONS, MISSPELT_HEAD_NOUNS } from './abbreviations';
 export { ADDRESS_RULES } from './address';
 export { type CodeRule, FORM_RULES, type FormRule, NAF_RULES } from './codes';
 export { DOMAIN_RULES, type DomainRule } from './domains';

@@ -19,6 +19,11 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'centre socioculturel',
       'socioculturel',
       'socio culturel',
+      // The adjective agreed as if « centre » were feminine; a « maison » is so in the feminine.
+      'centre socioculturelle',
+      'centre socio culturelle',
+      'maison socioculturelle',
+      'maison socio culturelle',
       'espace de vie sociale',
       'espace vie sociale',
       'evs',
