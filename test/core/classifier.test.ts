@@ -168,6 +168,9 @@ test.each([
   ['Université inter-âges', 'association'],
   ['Auto-école Dupont', 'entreprise'],
   ['Dupont & Fils', 'entreprise'],
+  // As a web page escapes it, copied into the sheet.
+  ['Dupont &amp; Fils', 'entreprise'],
+  ['L&#39;Atelier numérique', 'epn'],
   ['Le Paradis des enfants', 'autre'],
   // A school of an art or a sport is a club, not an établissement scolaire.
   ['École de musique de Melun', 'association'],
