@@ -40,10 +40,10 @@ const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
 /** The escapes of HTML that names copied from web pages carry. */
 const HTML_ESCAPES = /&(?:amp|#0*38|apos|#0*39|rsquo|#0*8217|quot|#0*34|nbsp|#0*160);/g;
 
-function unescape(escape: string): string {
-  if (/amp|38/.test(escape)) return '&';
-  if (/quot|34/.test(escape)) return '"';
-  if (/nbsp|160/.test(escape)) return ' ';
+function htmlCharacter(entity: string): string {
+  if (/amp|38/.test(entity)) return '&';
+  if (/quot|34/.test(entity)) return '"';
+  if (/nbsp|160/.test(entity)) return ' ';
   return '’';
 }
 
@@ -63,7 +63,7 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word; so it is as a web page escapes it
   // (« Dupont &amp; Fils »), and an escaped apostrophe is one (« L&#39;Atelier »).
-  const text = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, unescape).replace(/&/g, ' et ') : dotted;
+  const text = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : dotted;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
   // (reasons quote them in lower case).
   if (isAscii(text)) {
