@@ -844,6 +844,13 @@ test('a private school is funded by its private body: a maison familiale rurale,
   });
 });
 
+test('« départemental » alone names no kind of place', () => {
+  for (const name of ['Parc départemental du Val', '35 - Antenne Départementale de Rennes']) {
+    expect(classify({ name }).category).toBe('autre');
+  }
+  expect(classify({ name: 'Office départemental des sports' }).category).toBe('association');
+});
+
 test('an intercommunalité named by its short form after « de la » funds the place', () => {
   for (const name of [
     'Médiathèque de la CC du Val',
@@ -933,6 +940,12 @@ test.each([
   ['Conservatoire intercommunal', 'intercommunalite'],
   ['Accueil de loisirs intercommunal', 'intercommunalite'],
   ['Conservatoire municipal', 'commune'],
+  // « départemental » says the département runs the place…
+  ['Bibliobus départemental', 'departement'],
+  ['EPN départemental', 'departement'],
+  // …not a conservatoire's grade, nor an association's reach.
+  ['Conservatoire à rayonnement départemental', 'commune'],
+  ['Comité départemental de judo', 'prive'],
   // …not an association's.
   ['École de musique intercommunale', 'prive'],
   // The intercommunal CCAS is the intercommunalité's.

@@ -233,6 +233,11 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'cercle',
       'ligue',
       'federation',
+      // A body's reach, not who runs it (« départemental » alone says the département, see authorities).
+      'comite departemental',
+      'ligue departementale',
+      'federation departementale',
+      'office departemental',
       'union sportive',
       'solidaires',
       'solidarite',

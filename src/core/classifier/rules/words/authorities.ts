@@ -237,4 +237,26 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'intercommunalite',
     decidesTutelle: true,
   },
+  // « Bibliobus départemental », « École départementale de musique »: a place the département runs. Alone
+  // it names no kind of place (« Antenne départementale » of a library network, « Parc départemental »),
+  // and after a body's noun it is the body's reach (« Comité départemental », see associations).
+  {
+    category: 'collectivite',
+    phrases: ['departemental', 'departementale', 'departementaux', 'departementales'],
+    weight: 0,
+    tutelle: 'departement',
+    decidesTutelle: true,
+  },
+  // « Conservatoire à rayonnement départemental » is a grade of conservatoire, which the town or the
+  // intercommunalité runs: the words say nothing of who funds it, nor of what the partner is.
+  {
+    category: 'autre',
+    phrases: [
+      'a rayonnement departemental',
+      'a rayonnement regional',
+      'a rayonnement communal',
+      'a rayonnement intercommunal',
+    ],
+    weight: 0,
+  },
 ];
