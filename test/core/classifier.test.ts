@@ -356,6 +356,16 @@ test.each([
   ['SIVOS de la Vallée', 'collectivite'],
   ['SIRP de Maincy', 'collectivite'],
   ['Syndicat des eaux du Nord', 'collectivite'],
+  // Craftsmen and carriers, their trade first or last; a private clinic, a vet.
+  ['Menuiserie Martin', 'entreprise'],
+  ['Martin Menuiserie', 'entreprise'],
+  ['Durand Plomberie Chauffage', 'entreprise'],
+  ['Durand Taxis', 'entreprise'],
+  ['Pompes funèbres Dupont', 'entreprise'],
+  ['Clinique du Val', 'entreprise'],
+  ['Vétérinaire du Val', 'entreprise'],
+  ["École nationale vétérinaire d'Alfort", 'etablissement_scolaire'],
+  ['Club de motoculture', 'association'],
   // A sole trader, however the name says it.
   ['Micro-entreprise Dupont informatique', 'entreprise'],
   ['Auto-entrepreneur Martin', 'entreprise'],

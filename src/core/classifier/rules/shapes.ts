@@ -1,4 +1,5 @@
 import type { CategoryId, Said, TutelleId } from '../../taxonomy';
+import { CRAFT_TRADES } from './words/companies';
 
 /** A name of two to `maxWords` words ending with one of `lasts`, the word before not one of `notAfter`. */
 function lastWordIs(lasts: string[], maxWords: number, notAfter: Set<string>): ShapeRule['test'] {
@@ -112,6 +113,8 @@ export const SHAPE_RULES: ShapeRule[] = [
         // Management and energy firms (« GERAUD GESTION », « RAMERY ENERGIES »).
         'gestion',
         'energies',
+        // Craftsmen and carriers (« Martin Menuiserie », « Durand Taxis »).
+        ...CRAFT_TRADES,
       ],
       4,
       NOT_A_TRADE_NAME,

@@ -1,5 +1,34 @@
 import type { WordRule } from '../word-rule';
 
+/**
+ * Crafts and carriers: a firm's trade whether it opens the name (« Menuiserie Martin ») or ends it
+ * (« Martin Menuiserie », see shapes). Not « bâtiment », « peinture » nor « paysage », which name trade
+ * federations and associations' causes as often.
+ */
+export const CRAFT_TRADES = [
+  'menuiserie',
+  'plomberie',
+  'chauffage',
+  'climatisation',
+  'maconnerie',
+  'carrelage',
+  'toiture',
+  'charpente',
+  'terrassement',
+  'elagage',
+  'platrerie',
+  'serrurerie',
+  'vitrerie',
+  'electricite',
+  'nettoyage',
+  'demenagement',
+  'demenagements',
+  'motoculture',
+  'taxi',
+  'taxis',
+  'ambulances',
+];
+
 /** Companies and their foundations (`entreprise`). */
 export const COMPANY_WORDS: WordRule[] = [
   {
@@ -199,6 +228,14 @@ export const COMPANY_WORDS: WordRule[] = [
       'coiffure',
       'coiffeur',
       'salon de coiffure',
+      // Craftsmen, carriers and the liberal health professions, that a club asks for a hand or a sponsor.
+      ...CRAFT_TRADES,
+      'pompes funebres',
+      'clinique',
+      'veterinaire',
+      'kinesitherapeute',
+      'osteopathe',
+      'laboratoire d analyses',
       'librairie',
       'pharmacie',
       'garage',
