@@ -356,6 +356,14 @@ test.each([
   ['SIVOS de la Vallée', 'collectivite'],
   ['SIRP de Maincy', 'collectivite'],
   ['Syndicat des eaux du Nord', 'collectivite'],
+  // Pastimes and sports of a forum des associations.
+  ['Yoga pour tous', 'association'],
+  ['Taekwondo 77', 'association'],
+  ['Modélisme ferroviaire', 'association'],
+  ['Majorettes de Melun', 'association'],
+  ['Donneurs de sang bénévoles', 'association'],
+  ['Les Archers de Melun', 'association'],
+  ['Gymnase municipal', 'mairie'],
   // Craftsmen and carriers, their trade first or last; a private clinic, a vet.
   ['Menuiserie Martin', 'entreprise'],
   ['Martin Menuiserie', 'entreprise'],
