@@ -828,6 +828,20 @@ test('« socioculturelle » agreed with « centre » as if feminine, or with « 
   expect(classify({ name: 'Maison socio-culturelle de Maincy' }).category).toBe('centre_social');
 });
 
+test('a company’s legal form written in the name outranks the words, as the legal category does; a code given outranks it', () => {
+  for (const name of ['Tennis club SAS', 'École de danse SARL Martin', 'Poney club EURL', 'Canoë Loisirs SARL']) {
+    const result = classify({ name });
+    expect(result).toMatchObject({ category: 'entreprise', tutelle: 'prive' });
+    expect(result.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  }
+  expect(classify({ name: 'Tennis club SAS' }).reasons).toEqual([
+    '« sas » (société par actions simplifiée) dans le nom',
+  ]);
+  expect(classify({ name: 'Tennis club SAS', legalCategory: '9220' }).category).toBe('association');
+  // Forms other names share stay strong words, not decisive ones.
+  expect(classify({ name: 'Service civil international' }).category).not.toBe('entreprise');
+});
+
 test('a place said to be associative is the place, run by an association; a town’s kind of service so said is the association', () => {
   for (const [name, category] of [
     ['Médiathèque associative de Maincy', 'bibliotheque'],

@@ -138,9 +138,17 @@ function answer(
   };
 }
 
-function legalForm(facts: PartnerFacts): { formCode: string; form: FormRule | undefined } {
+/** The companies' legal form, which « SARL » or « SAS » written in a name stands for. */
+const COMPANY_FORM = FORM_RULES.find((rule) => rule.category === 'entreprise') as FormRule;
+
+/**
+ * The legal form: the legal category given, else a company's form written in the name (its code is then
+ * empty: the reason is the name's words).
+ */
+function legalForm(facts: PartnerFacts, evidence: Evidence[]): { formCode: string; form: FormRule | undefined } {
   const formCode = facts.legalCategory ? facts.legalCategory.trim().replace(/\D/g, '').slice(0, 4) : '';
-  return { formCode, form: formCode ? FORM_RULES.find((rule) => rule.codes.test(formCode)) : undefined };
+  if (formCode) return { formCode, form: FORM_RULES.find((rule) => rule.codes.test(formCode)) };
+  return { formCode, form: evidence.some((e) => e.companyForm) ? COMPANY_FORM : undefined };
 }
 
 /**
@@ -149,19 +157,21 @@ function legalForm(facts: PartnerFacts): { formCode: string; form: FormRule | un
  * form's, else the category's own.
  */
 export function impliedBy(category: CategoryId, facts: PartnerFacts): Pick<Classification, 'apports' | 'tutelle'> {
-  const { apports, tutelle } = answer(category, 0, [], gatherEvidence(facts), legalForm(facts).form?.tutelle);
+  const evidence = gatherEvidence(facts);
+  const { apports, tutelle } = answer(category, 0, [], evidence, legalForm(facts, evidence).form?.tutelle);
   return { apports, tutelle };
 }
 
 /** The categories the evidence points to, strongest first: what a person checking the row may pick. */
 export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
-  const tally = sum(gatherEvidence(facts));
+  const evidence = gatherEvidence(facts);
+  const tally = sum(evidence);
   const ranked = tally.categories
     .map((category, i) => ({ category, score: tally.scores[i] }))
     .filter((c) => c.score > 0 && c.category !== 'autre')
     .sort((a, b) => b.score - a.score)
     .map((c) => c.category);
-  const form = legalForm(facts).form;
+  const form = legalForm(facts, evidence).form;
   return (form ? [form.category, ...ranked.filter((c) => c !== form.category)] : ranked).slice(0, limit);
 }
 
@@ -170,9 +180,10 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
   const evidence = gatherEvidence(facts);
   const tally = sum(evidence);
 
-  const { formCode, form } = legalForm(facts);
+  const { formCode, form } = legalForm(facts, evidence);
   if (form) {
-    const formReason = codeReason(SAID.form, formCode, formLabel(formCode))[lang];
+    // A form written in the name is among the name's reasons; a code given says its own.
+    const formReason = formCode ? [codeReason(SAID.form, formCode, formLabel(formCode))[lang]] : [];
     // The establishment's own activity code names what it is, within what its legal form allows.
     const byCode = evidence.find((e) => e.naf && form.compatible.includes(e.category));
     const allowed: Tally = { categories: [], scores: [] };
@@ -190,8 +201,8 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
     const score = allowed.scores[allowed.categories.indexOf(winner)] ?? FORM_WEIGHT;
     const reasons =
       winner === form.category
-        ? [formReason, ...reasonsFor(evidence, winner, lang)]
-        : [...reasonsFor(evidence, winner, lang), formReason];
+        ? [...formReason, ...reasonsFor(evidence, winner, lang)]
+        : [...reasonsFor(evidence, winner, lang), ...formReason];
     return answer(winner, confidenceOf(score + FORM_WEIGHT, FORM_WEIGHT), reasons, evidence, form.tutelle);
   }
 

@@ -36,6 +36,8 @@ export interface Evidence {
   domain?: { rule: DomainRule; domain: string; text: string };
   /** Its funding body wins over heavier evidence's (« Collège privé… » is private). */
   decidesTutelle?: boolean;
+  /** A company's legal form written in the name (see WordRule). */
+  companyForm?: boolean;
 }
 
 /** Whether two phrases of the name are written alike (the same words, case aside). */
@@ -77,6 +79,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
       phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
       decidesTutelle: phrase.rule.decidesTutelle,
+      companyForm: phrase.rule.companyForm,
     };
     out.push(found);
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;

@@ -19,4 +19,6 @@ export interface WordRule {
   yieldsToAuthority?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
+  /** A company's legal form written in the name (« SARL », « SAS »): it outranks words as the legal category does. */
+  companyForm?: boolean;
 }

@@ -31,35 +31,34 @@ export const CRAFT_TRADES = [
 
 /** Companies and their foundations (`entreprise`). */
 export const COMPANY_WORDS: WordRule[] = [
+  // A company's legal form that reads as nothing else: as good as the legal category (« Tennis club SAS »,
+  // « École de danse SARL Martin » are firms, whatever the words say; a code given says more, see classify).
+  {
+    category: 'entreprise',
+    phrases: ['sas', 'sasu', 'sarl', 'eurl', 'snc', 'selarl', 'selas', 'selafa', 'gmbh', 'ltd', 'plc', 'llc'],
+    weight: 3.5,
+    tutelle: 'prive',
+    companyForm: true,
+  },
+  // Forms and words of firms that other names share (« SCI » is also the Service civil international, « Spa »
+  // a spa, « Corp » a tech word): strong, not decisive.
   {
     category: 'entreprise',
     phrases: [
-      'sas',
-      'sasu',
-      'sarl',
-      'eurl',
       'sa',
-      'snc',
       'sca',
       'sci',
       'scop',
-      'selarl',
       'gie',
       'corp',
       'inc',
-      'ltd',
-      'gmbh',
       'spa',
       'bv',
-      'plc',
-      'llc',
       'holding',
       'fondation d entreprise',
       'cie sa',
       'esn',
       'ssii',
-      'selas',
-      'selafa',
       'scp',
       'scic',
       'scea',
