@@ -364,6 +364,9 @@ test.each([
   ['Donneurs de sang bénévoles', 'association'],
   ['Les Archers de Melun', 'association'],
   ['Gymnase municipal', 'mairie'],
+  ['Marche nordique 77', 'association'],
+  ['Canoë-kayak Melun', 'association'],
+  ['Hip-hop Melun', 'association'],
   // Craftsmen and carriers, their trade first or last; a private clinic, a vet.
   ['Menuiserie Martin', 'entreprise'],
   ['Martin Menuiserie', 'entreprise'],
