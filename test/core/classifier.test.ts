@@ -347,6 +347,12 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // The town's services and councils as its pages name them.
+  ['CMJ de Melun', 'mairie'],
+  ['Conseil municipal des jeunes', 'mairie'],
+  ['Service communication de la ville', 'mairie'],
+  ['Service événementiel', 'mairie'],
+  ['Pôle action sociale du Département', 'collectivite'],
   // Shops of the high street; a students' union; the syndicates of several communes.
   ['Coiffure Élégance', 'entreprise'],
   ['Fleuriste Les Roses', 'entreprise'],

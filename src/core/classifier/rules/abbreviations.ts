@@ -94,6 +94,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   cpge: 'classe préparatoire aux grandes écoles',
   ram: 'relais assistantes maternelles',
   rpe: 'relais petite enfance',
+  cmj: 'conseil municipal des jeunes',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

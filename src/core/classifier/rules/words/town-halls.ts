@@ -18,6 +18,11 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['politique de la ville', 'de la'],
   ['animation', 'de l'],
   ['travaux', 'des'],
+  ['communication', 'de la'],
+  ['evenementiel', 'de l'],
+  ['loisirs', 'des'],
+  ['action sociale', 'de l'],
+  ['citoyennete', 'de la'],
 ];
 const TOWN_SERVICES = [
   ...['service', 'direction', 'pole'].flatMap((unit) =>
@@ -101,6 +106,11 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'accueil ados',
       'point ados',
       'service municipal',
+      // The town's council of children or of young people.
+      'conseil municipal des jeunes',
+      'conseil municipal des enfants',
+      'conseil municipal d enfants',
+      'conseil municipal de jeunes',
       'centre technique municipal',
       'service municipal de la jeunesse',
       'smj',
@@ -158,6 +168,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
   // The childminders' relay by its acronyms, before 2021 and since (« RAM de Vire », « RPE des Lilas »): at the
   // head only, where it opens the name.
   { category: 'mairie', phrases: ['ram', 'rpe'], weight: 3, tutelle: 'commune', headOnly: true },
+  // The council of young people by its acronym, as the town's pages write it (« CMJ de Melun »).
+  { category: 'mairie', phrases: ['cmj'], weight: 3, tutelle: 'commune', headOnly: true },
   // The intercommunal CCAS: a town's social service, run by the intercommunalité.
   {
     category: 'mairie',
