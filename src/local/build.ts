@@ -5,7 +5,7 @@
  * The bundle is left readable (not minified, each module introduced by a `// src/...` comment) so
  * a line number in an Apps Script stack trace leads to the source.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -13,6 +13,16 @@ import { build } from 'esbuild';
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 const BUNDLE_GLOBAL = 'PartenairesDuClub';
+
+/**
+ * Writes a file of dist/ whole or not at all: a test or the preview reading dist/ while another run
+ * rebuilds it (two test runs at once, `npm start` beside `npm test`) never reads half a bundle.
+ */
+function writeAtomically(path: string, content: string | Buffer): void {
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
+}
 
 /** Lists the entry points by loading the bundle once, so their one source of truth is index.ts. */
 function entryPointNames(bundle: string): string[] {
@@ -45,7 +55,7 @@ async function buildServer(): Promise<string[]> {
   });
   const bundle = result.outputFiles[0].text;
   const names = entryPointNames(bundle);
-  writeFileSync(
+  writeAtomically(
     join(DIST, 'Code.js'),
     `// Partenaires du club — built from src/ by npm run build. Do not edit.\n${bundle}${entryPointDeclarations(names)}`,
   );
@@ -70,13 +80,13 @@ async function buildSidebar(): Promise<void> {
   const style = readFileSync(join(ROOT, 'src/sidebar/sidebar.css'), 'utf8');
   const template = readFileSync(join(ROOT, 'src/sidebar/index.html'), 'utf8');
   const html = template.replace('/*STYLE*/', () => style).replace('/*SCRIPT*/', () => script);
-  writeFileSync(join(DIST, 'Sidebar.html'), html);
+  writeAtomically(join(DIST, 'Sidebar.html'), html);
 }
 
 export async function buildAll(): Promise<{ entryPoints: string[] }> {
   mkdirSync(DIST, { recursive: true });
   const [entryPoints] = await Promise.all([buildServer(), buildSidebar()]);
-  writeFileSync(join(DIST, 'appsscript.json'), readFileSync(join(ROOT, 'appsscript.json')));
+  writeAtomically(join(DIST, 'appsscript.json'), readFileSync(join(ROOT, 'appsscript.json')));
   return { entryPoints };
 }
 
