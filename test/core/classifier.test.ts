@@ -304,7 +304,12 @@ test.each([
   ["Centre de formation d'apprentis de la CCI", 'etablissement_scolaire'],
   ['UTL Melun', 'association'],
   ["Groupe d'entraide mutuelle La Boussole", 'association'],
-  ['Restaurant municipal', 'autre'],
+  // A trade the town runs is the town's service, not a firm.
+  ['Restaurant municipal', 'mairie'],
+  ['Garage intercommunal', 'collectivite'],
+  // The authorities' seats.
+  ['Hôtel du Département', 'collectivite'],
+  ['Hôtel de Région', 'collectivite'],
   ['CUBLAC BIBLIOTHEQUE MUNICIPALE', 'bibliotheque'],
   ['La Cantine By Tvt', 'autre'],
   // A trade run as an association is an association; a place run as one is still that place.
@@ -849,6 +854,19 @@ test('a company’s legal form written in the name outranks the words, as the le
   expect(classify({ name: 'Tennis club SAS', legalCategory: '9220' }).category).toBe('association');
   // Forms other names share stay strong words, not decisive ones.
   expect(classify({ name: 'Service civil international' }).category).not.toBe('entreprise');
+});
+
+test('a business named after a place is the business, answered for a check', () => {
+  for (const name of [
+    'Pharmacie de la Mairie',
+    'Librairie de la Médiathèque',
+    'Imprimerie du Collège',
+    'Hôtel de la Mairie',
+  ]) {
+    const result = classify({ name });
+    expect(result.category).toBe('entreprise');
+    expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+  }
 });
 
 test('a place said to be associative is the place, run by an association; a town’s kind of service so said is the association', () => {

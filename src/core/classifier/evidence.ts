@@ -97,6 +97,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
   else placeSaidAssociative(out, first);
+  tradeRunByAuthority(out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
@@ -201,6 +202,22 @@ function placeSaidAssociative(out: Evidence[], first: number): void {
   }
   runner.weight = 0;
   runByAssociation(place, out);
+}
+
+/**
+ * « Restaurant municipal », « Garage intercommunal »: a trade that an authority's word says it runs is that
+ * authority's service, not a firm (a firm's legal form written in the name still counts).
+ */
+function tradeRunByAuthority(out: Evidence[], first: number): void {
+  let runByAuthority = false;
+  for (let k = first; k < out.length && !runByAuthority; k++) {
+    const e = out[k];
+    runByAuthority = e.decidesTutelle === true && e.weight > 0 && AUTHORITIES.includes(e.category);
+  }
+  if (!runByAuthority) return;
+  for (let k = first; k < out.length; k++) {
+    if (out[k].category === 'entreprise' && !out[k].companyForm) out[k].weight = 0;
+  }
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */

@@ -409,7 +409,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   {
     category: 'association',
     phrases: ['associatif', 'associative', 'associatifs', 'associatives'],
-    weight: 4,
+    weight: 5,
     tutelle: 'prive',
     decidesTutelle: true,
   },

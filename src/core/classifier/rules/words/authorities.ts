@@ -51,6 +51,15 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'intercommunalite',
     headOnly: true,
   },
+  // The seats of the authorities (« Hôtel du Département », « Hôtel de Région »): the authority, no hotel.
+  { category: 'collectivite', phrases: ['hotel du departement'], weight: 3, tutelle: 'departement' },
+  { category: 'collectivite', phrases: ['hotel de region', 'hotel de la region'], weight: 3, tutelle: 'region' },
+  {
+    category: 'collectivite',
+    phrases: ['hotel de communaute', 'hotel de la communaute', 'hotel d agglomeration', 'hotel de l agglomeration'],
+    weight: 3,
+    tutelle: 'intercommunalite',
+  },
   {
     category: 'collectivite',
     phrases: ['conseil departemental', 'conseil dep', 'departement', 'departement de', 'conseil general'],
