@@ -138,17 +138,9 @@ function answer(
   };
 }
 
-/** The companies' legal form, which « SARL » or « SAS » written in a name stands for. */
-const COMPANY_FORM = FORM_RULES.find((rule) => rule.category === 'entreprise') as FormRule;
-
-/**
- * The legal form: the legal category given, else a company's form written in the name (its code is then
- * empty: the reason is the name's words).
- */
-function legalForm(facts: PartnerFacts, evidence: Evidence[]): { formCode: string; form: FormRule | undefined } {
+function legalForm(facts: PartnerFacts): { formCode: string; form: FormRule | undefined } {
   const formCode = facts.legalCategory ? facts.legalCategory.trim().replace(/\D/g, '').slice(0, 4) : '';
-  if (formCode) return { formCode, form: FORM_RULES.find((rule) => rule.codes.test(formCode)) };
-  return { formCode, form: evidence.some((e) => e.companyForm) ? COMPANY_FORM : undefined };
+  return { formCode, form: formCode ? FORM_RULES.find((rule) => rule.codes.test(formCode)) : undefined };
 }
 
 /**
@@ -157,21 +149,19 @@ function legalForm(facts: PartnerFacts, evidence: Evidence[]): { formCode: strin
  * form's, else the category's own.
  */
 export function impliedBy(category: CategoryId, facts: PartnerFacts): Pick<Classification, 'apports' | 'tutelle'> {
-  const evidence = gatherEvidence(facts);
-  const { apports, tutelle } = answer(category, 0, [], evidence, legalForm(facts, evidence).form?.tutelle);
+  const { apports, tutelle } = answer(category, 0, [], gatherEvidence(facts), legalForm(facts).form?.tutelle);
   return { apports, tutelle };
 }
 
 /** The categories the evidence points to, strongest first: what a person checking the row may pick. */
 export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
-  const evidence = gatherEvidence(facts);
-  const tally = sum(evidence);
+  const tally = sum(gatherEvidence(facts));
   const ranked = tally.categories
     .map((category, i) => ({ category, score: tally.scores[i] }))
     .filter((c) => c.score > 0 && c.category !== 'autre')
     .sort((a, b) => b.score - a.score)
     .map((c) => c.category);
-  const form = legalForm(facts, evidence).form;
+  const form = legalForm(facts).form;
   return (form ? [form.category, ...ranked.filter((c) => c !== form.category)] : ranked).slice(0, limit);
 }
 
@@ -180,10 +170,9 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
   const evidence = gatherEvidence(facts);
   const tally = sum(evidence);
 
-  const { formCode, form } = legalForm(facts, evidence);
+  const { formCode, form } = legalForm(facts);
   if (form) {
-    // A form written in the name is among the name's reasons; a code given says its own.
-    const formReason = formCode ? [codeReason(SAID.form, formCode, formLabel(formCode))[lang]] : [];
+    const formReason = codeReason(SAID.form, formCode, formLabel(formCode))[lang];
     // The establishment's own activity code names what it is, within what its legal form allows.
     const byCode = evidence.find((e) => e.naf && form.compatible.includes(e.category));
     const allowed: Tally = { categories: [], scores: [] };
@@ -201,8 +190,8 @@ export function classify(facts: PartnerFacts, lang: Lang = 'fr'): Classification
     const score = allowed.scores[allowed.categories.indexOf(winner)] ?? FORM_WEIGHT;
     const reasons =
       winner === form.category
-        ? [...formReason, ...reasonsFor(evidence, winner, lang)]
-        : [...reasonsFor(evidence, winner, lang), ...formReason];
+        ? [formReason, ...reasonsFor(evidence, winner, lang)]
+        : [...reasonsFor(evidence, winner, lang), formReason];
     return answer(winner, confidenceOf(score + FORM_WEIGHT, FORM_WEIGHT), reasons, evidence, form.tutelle);
   }
 

@@ -36,8 +36,6 @@ export interface Evidence {
   domain?: { rule: DomainRule; domain: string; text: string };
   /** Its funding body wins over heavier evidence's (« Collège privé… » is private). */
   decidesTutelle?: boolean;
-  /** A company's legal form written in the name (see WordRule). */
-  companyForm?: boolean;
 }
 
 /** Whether two phrases of the name are written alike (the same words, case aside). */
@@ -60,6 +58,9 @@ function nameEvidence(name: string, out: Evidence[]): void {
   let fieldAtHead: Evidence | undefined;
   // An array, not a Set: at most the two authorities, and one allocation less for every row.
   const authoritiesNamed: CategoryId[] = [];
+  // What the rules below look for, noted on the way so that most names skip them.
+  let companyForm = false;
+  let saysWhoRunsIt = false;
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -79,9 +80,10 @@ function nameEvidence(name: string, out: Evidence[]): void {
       phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
       decidesTutelle: phrase.rule.decidesTutelle,
-      companyForm: phrase.rule.companyForm,
     };
     out.push(found);
+    if (phrase.rule.companyForm) companyForm = true;
+    if (phrase.rule.decidesTutelle) saysWhoRunsIt = true;
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
@@ -96,8 +98,9 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
   if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
   else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
-  else placeSaidAssociative(out, first);
-  tradeRunByAuthority(out, first);
+  else if (saysWhoRunsIt) placeSaidAssociative(out, first);
+  if (companyForm) otherWordsOutranked(out, first);
+  else if (saysWhoRunsIt) tradeRunByAuthority(out, first);
   for (let i = 0; i < SHAPE_RULES.length; i++) {
     const shape = SHAPE_RULES[i];
     if (shape.test(name, words))
@@ -205,8 +208,17 @@ function placeSaidAssociative(out: Evidence[], first: number): void {
 }
 
 /**
+ * « Tennis club SAS », « École de danse SARL Martin »: a company's legal form written in the name outranks
+ * the words, as the legal category does: what else the name says weighs nothing (a legal category given
+ * still outranks the form, see classify).
+ */
+function otherWordsOutranked(out: Evidence[], first: number): void {
+  for (let k = first; k < out.length; k++) if (out[k].category !== 'entreprise') out[k].weight = 0;
+}
+
+/**
  * « Restaurant municipal », « Garage intercommunal »: a trade that an authority's word says it runs is that
- * authority's service, not a firm (a firm's legal form written in the name still counts).
+ * authority's service, not a firm.
  */
 function tradeRunByAuthority(out: Evidence[], first: number): void {
   let runByAuthority = false;
@@ -216,7 +228,7 @@ function tradeRunByAuthority(out: Evidence[], first: number): void {
   }
   if (!runByAuthority) return;
   for (let k = first; k < out.length; k++) {
-    if (out[k].category === 'entreprise' && !out[k].companyForm) out[k].weight = 0;
+    if (out[k].category === 'entreprise') out[k].weight = 0;
   }
 }
 
