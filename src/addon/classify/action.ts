@@ -58,8 +58,9 @@ function factsOf(table: PartnerTable, row: unknown[]): PartnerFacts {
   };
 }
 
+/** A row's classification as the sheet takes it: without the reasons, written out for the rows a person is shown. */
 function classifyRow(table: PartnerTable, row: unknown[]): Classification {
-  return classify(factsOf(table, row));
+  return classify(factsOf(table, row), 'fr', false);
 }
 
 /**
@@ -111,14 +112,14 @@ function checkList(table: PartnerTable, uncertain: Uncertain[]): RowToCheck[] {
     .sort((a, b) => a.result.confidence - b.result.confidence)
     .slice(0, CHECK_LIST_LIMIT)
     .map(({ row, result }) => {
-      // Only for the rows listed: the evidence is gathered again, which a whole sheet need not pay for.
+      // Only for the rows listed: the reasons are written out, which a whole sheet need not pay for.
       const facts = factsOf(table, row);
       return {
         partnerId: text(table, row, 'id'),
         name: text(table, row, 'structure'),
         category: result.category,
         confidence: result.confidence,
-        reasons: lang === 'fr' ? result.reasons : classify(facts, lang).reasons,
+        reasons: classify(facts, lang).reasons,
         quick: quickChoices(result.category, likelyCategories(facts)),
       };
     });

@@ -17,7 +17,8 @@ export interface ClassifierSpeed {
   maxCpuMs: number;
 }
 
-export function measureClassifierSpeed(runCount = 5): ClassifierSpeed {
+/** `withReasons`: every row's reasons written out too, which the Classer action leaves to the rows it lists. */
+export function measureClassifierSpeed(runCount = 5, withReasons = false): ClassifierSpeed {
   const dir = mkdtempSync(join(tmpdir(), 'pdc-speed-'));
   try {
     const script = join(dir, 'speed.js');
@@ -32,7 +33,9 @@ export function measureClassifierSpeed(runCount = 5): ClassifierSpeed {
     const measured = Array.from(
       { length: runCount },
       () =>
-        JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as { rows: number; cpuMs: number },
+        JSON.parse(
+          execFileSync(process.execPath, [script, ...(withReasons ? ['--with-reasons'] : [])], { encoding: 'utf8' }),
+        ) as { rows: number; cpuMs: number },
     );
     const runs = measured.map((m) => m.cpuMs);
     const sorted = [...runs].sort((a, b) => a - b);
