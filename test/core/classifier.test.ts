@@ -352,6 +352,11 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // The State's justice houses and prefect; the département's family-planning centres.
+  ['Maison de la justice et du droit', 'collectivite'],
+  ['MJD de Melun', 'collectivite'],
+  ['Délégué du préfet', 'collectivite'],
+  ['CPEF de Melun', 'collectivite'],
   // The town's services and councils as its pages name them.
   ['CMJ de Melun', 'mairie'],
   ['Conseil municipal des jeunes', 'mairie'],

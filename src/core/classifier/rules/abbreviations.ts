@@ -95,6 +95,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   ram: 'relais assistantes maternelles',
   rpe: 'relais petite enfance',
   cmj: 'conseil municipal des jeunes',
+  mjd: 'maison de justice et du droit',
+  cpef: 'centre de planification et d’éducation familiale',
   ste: 'société',
   'ste hippique': 'société hippique',
   'ste de chasse': 'société de chasse',

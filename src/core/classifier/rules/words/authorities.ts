@@ -114,6 +114,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'prefecture',
+      // The prefect's office and delegates (« Cabinet du préfet », « Délégué du préfet »).
+      'prefet',
+      'cabinet du prefet',
       'sous prefecture',
       'rectorat',
       'vice rectorat',
@@ -220,7 +223,16 @@ export const AUTHORITY_WORDS: WordRule[] = [
   // JUGES DU TRIBUNAL DE COMMERCE »).
   {
     category: 'collectivite',
-    phrases: ['tribunal', 'cour d appel', 'conseil de prud hommes', 'point d acces au droit', 'maison de justice'],
+    phrases: [
+      'tribunal',
+      'cour d appel',
+      'conseil de prud hommes',
+      'point d acces au droit',
+      'maison de justice',
+      'maison de la justice',
+      'point justice',
+      'mjd',
+    ],
     weight: 3,
     tutelle: 'etat',
     headOnly: true,
@@ -238,6 +250,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
   // The département's mother and child health service.
   { category: 'collectivite', phrases: ['protection maternelle et infantile'], weight: 3, tutelle: 'departement' },
   { category: 'collectivite', phrases: ['pmi'], weight: 3, tutelle: 'departement', headOnly: true },
+  // The département's family-planning centres.
+  {
+    category: 'collectivite',
+    phrases: ['centre de planification', 'centre de planification et d education familiale', 'cpef'],
+    weight: 3,
+    tutelle: 'departement',
+  },
   // « Gymnase intercommunal », « Conservatoire intercommunal »: the intercommunalité's, in the same way.
   {
     category: 'collectivite',
