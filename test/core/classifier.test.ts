@@ -352,6 +352,9 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // The labels of tiers-lieux and of digital spaces.
+  ['Manufacture de proximité', 'epn'],
+  ['Espace Culturel Multimédia de Maincy', 'epn'],
   // The State's justice houses and prefect; the département's family-planning centres.
   ['Maison de la justice et du droit', 'collectivite'],
   ['MJD de Melun', 'collectivite'],

@@ -68,6 +68,9 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'tiers lieux',
       // The State's label for tiers-lieux.
       'fabrique de territoire',
+      // The tiers-lieux label of the State's programme, and the Ministry of Culture's label of digital spaces.
+      'manufacture de proximite',
+      'espace culturel multimedia',
       'fabriques de territoire',
       'espace numerique',
       'point cyb',
