@@ -1024,6 +1024,9 @@ test.each([
   ['Conservatoire intercommunal', 'intercommunalite'],
   ['Accueil de loisirs intercommunal', 'intercommunalite'],
   ['Conservatoire municipal', 'commune'],
+  // A BTS section or a classe préparatoire is a lycée's, which the région funds.
+  ['BTS SIO du lycée', 'region'],
+  ['CPGE Lycée Jacques Amyot', 'region'],
   // « départemental » says the département runs the place…
   ['Bibliobus départemental', 'departement'],
   ['EPN départemental', 'departement'],

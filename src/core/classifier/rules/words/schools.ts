@@ -143,11 +143,6 @@ export const SCHOOL_WORDS: WordRule[] = [
       'inspe',
       // The INSPE's name before 2013 (then ESPE).
       'iufm',
-      'bts',
-      'classe preparatoire',
-      'classe prepa',
-      'classes preparatoires',
-      'cpge',
       'ecole de commerce',
       'ecole d art',
       'conservatoire national',
@@ -162,6 +157,14 @@ export const SCHOOL_WORDS: WordRule[] = [
     ],
     weight: 3,
     tutelle: 'etat',
+  },
+  // BTS sections and classes préparatoires are taught in lycées, which the région funds (a private one's
+  // says « privé »).
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['bts', 'classe preparatoire', 'classe prepa', 'classes preparatoires', 'cpge'],
+    weight: 3,
+    tutelle: 'region',
   },
   // Maisons familiales rurales: associations that run schools under contract with the State; the Catholic
   // institutes, private higher education.
