@@ -396,6 +396,10 @@ test.each([
   ['Vétérinaire du Val', 'entreprise'],
   ["École nationale vétérinaire d'Alfort", 'etablissement_scolaire'],
   ['Club de motoculture', 'association'],
+  // A family firm.
+  ['Martin Frères', 'entreprise'],
+  ['Dupont & Co', 'entreprise'],
+  ['Les Petits Frères des Pauvres', 'autre'],
   // A sole trader, however the name says it.
   ['Micro-entreprise Dupont informatique', 'entreprise'],
   ['Auto-entrepreneur Martin', 'entreprise'],

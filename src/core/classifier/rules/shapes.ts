@@ -48,6 +48,9 @@ const NOT_A_PLACE = new Set([
 /** Words before « Conseil » that make it a council or an advice desk, not a firm's trade. */
 const NOT_A_TRADE_NAME = new Set([...NOT_A_PLACE, 'info', 'point', 'espace', 'jeunes', 'citoyen', 'sage', 'bon']);
 
+/** Words before « Frères » that make no family firm (« Les Frères », « Petits Frères »). */
+const NOT_A_FAMILY_NAME = new Set([...NOT_A_TRADE_NAME, 'les', 'des', 'nos', 'petits', 'grands', 'bons']);
+
 /** A capitalised acronym opening a name, shaped as French higher-education schools' are. */
 const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{N}'’])/u;
 /** Capitalised words that start so and are words, not acronyms. */
@@ -119,6 +122,17 @@ export const SHAPE_RULES: ShapeRule[] = [
       4,
       NOT_A_TRADE_NAME,
     ),
+  },
+  {
+    // « Martin Frères », « DUPONT FRERES »: a family firm, as « … & Fils » is (see words/companies).
+    category: 'entreprise',
+    weight: 2.5,
+    reason: {
+      fr: 'nom de famille suivi de « Frères » (entreprise familiale)',
+      en: 'a family name followed by “Frères” (a family firm)',
+    },
+    tutelle: 'prive',
+    test: lastWordIs(['freres'], 3, NOT_A_FAMILY_NAME),
   },
   {
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.

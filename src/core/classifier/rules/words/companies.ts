@@ -130,6 +130,8 @@ export const COMPANY_WORDS: WordRule[] = [
       'caisse d epargne',
       'et fils',
       'et cie',
+      'et co',
+      'et freres',
       'cooperative d activites et d emploi',
       'et associes',
       'associes',
