@@ -396,6 +396,13 @@ test.each([
   ['Vétérinaire du Val', 'entreprise'],
   ["École nationale vétérinaire d'Alfort", 'etablissement_scolaire'],
   ['Club de motoculture', 'association'],
+  // Associations as administrative exports cut them: a leisure group, a groupement, a GEM, veterans.
+  ['ANIMATION RURALE ISSEENNE', 'association'],
+  ['ANIM CHAHAIGNES', 'association'],
+  ['GPT AGRICULTEURS BIOLOGISTES L A', 'association'],
+  ['GEM LE BON ACCUEIL', 'association'],
+  ['ARAC ASS REP ANC COMBATTANTS VICTIMES DE GUER', 'association'],
+  ['Service animation', 'mairie'],
   // A family firm.
   ['Martin Frères', 'entreprise'],
   ['Dupont & Co', 'entreprise'],

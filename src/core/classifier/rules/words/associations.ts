@@ -325,6 +325,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'ensemble instrumental',
       'ensemble musical',
       'anciens combattants',
+      'anc combattants',
       // « Société » opens company names, and these associations' names as well.
       'societe de peche',
       'societe de chasse',
@@ -399,7 +400,13 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // Administrative exports shorten the head noun: « CTE DEP … » (comité), « AMIS MUSEE … » (les amis
   // du…), « FED DEPART … » (fédération), « UNION DEP ASS … »; the last two also open a brand's or a
   // public body's name (« Fed Ex », « Union européenne »): leads to check.
-  { category: 'association', phrases: ['cte', 'amis'], weight: 2, headOnly: true },
+  { category: 'association', phrases: ['cte', 'amis', 'gpt'], weight: 2, headOnly: true },
+  // Leisure groups named by what they do (« ANIMATION RURALE ISSEENNE », « ANIM CHAHAIGNES »): at the head
+  // only, where it is the name's noun; further on it is one of a body's fields (« … sport animation loisirs »).
+  // A town's « Service animation » is the town's (see town-halls).
+  { category: 'association', phrases: ['animation', 'anim'], weight: 2, headOnly: true, yieldsToAuthority: true },
+  // « GEM Le Bon Accueil »: a groupe d'entraide mutuelle by its acronym, which some firms' names share: a lead.
+  { category: 'association', phrases: ['gem'], weight: 2.4, headOnly: true, noHeadBonus: true },
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
