@@ -403,6 +403,10 @@ test.each([
   ['GEM LE BON ACCUEIL', 'association'],
   ['ARAC ASS REP ANC COMBATTANTS VICTIMES DE GUER', 'association'],
   ['Service animation', 'mairie'],
+  // Words of trade no association nor school is named after.
+  ['PGA ELECTRONIC', 'entreprise'],
+  ['KEOLIS AUTOCARS PLANCHE', 'entreprise'],
+  ['Laboratoires Bouchara Recordati', 'entreprise'],
   // A family firm.
   ['Martin Frères', 'entreprise'],
   ['Dupont & Co', 'entreprise'],

@@ -82,6 +82,15 @@ export const COMPANY_WORDS: WordRule[] = [
     category: 'entreprise',
     phrases: [
       'consulting',
+      // Words of trade that no association nor school is named after (« PGA ELECTRONIC », « KEOLIS AUTOCARS »,
+      // « EVIAN RESORT », « Laboratoires Bouchara »; « électronique » names schools too).
+      'electronic',
+      'electronics',
+      'autocars',
+      'thermes',
+      'resort',
+      'laboratoires',
+      'cargo',
       'consultants',
       'consultant',
       'systems',
