@@ -168,7 +168,7 @@ export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
 
 /**
  * The classification, its reasons in French unless another language is asked for. A whole sheet has no
- * use for the reasons of every row, only for those of the rows a person is shown: `withReasons: false`
+ * use for the reasons of every row, only for those of the rows a person is shown: `withReasons` false
  * leaves them out (an empty list), which spares a tenth of the work.
  */
 export function classify(facts: PartnerFacts, lang: Lang = 'fr', withReasons = true): Classification {
