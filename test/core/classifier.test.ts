@@ -352,6 +352,9 @@ test.each([
   ['Agence immobilière Dupont', 'entreprise'],
   ['Agence de communication Mistral', 'entreprise'],
   ['Agence de développement web Pixel', 'entreprise'],
+  // The associations' house as towns of Alsace and Lorraine still call it; a citizens' house.
+  ['Maison des sociétés de Haguenau', 'maison_associations'],
+  ['Maison de la citoyenneté', 'centre_social'],
   // The labels of tiers-lieux and of digital spaces.
   ['Manufacture de proximité', 'epn'],
   ['Espace Culturel Multimédia de Maincy', 'epn'],

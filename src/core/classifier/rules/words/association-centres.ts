@@ -14,6 +14,8 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'maison de la vie asso',
       'maison des associations et de la vie associative',
       'vie associative',
+      // What towns of Alsace and Lorraine still call it.
+      'maison des societes',
       'crib',
       'centre de ressources et d information des benevoles',
       'point d appui a la vie associative',

@@ -43,6 +43,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison jeunes et culture',
       'maison des habitants',
       'maison du citoyen',
+      'maison de la citoyennete',
       'maison des familles',
       'maison de la famille',
       'maison de la parentalite',
