@@ -811,6 +811,9 @@ test('leads that name several kinds are answered below the check threshold, neve
     ['CD14', 'collectivite'],
     ['FED DEPART MAIRES L A', 'association'],
     ['UNION DEP ASS ASSIST FAMIL MATER', 'association'],
+    // A documentation centre is a library of a kind, kept by a town, a school, a hospital or a firm.
+    ['Centre de documentation', 'bibliotheque'],
+    ['Centre de ressources documentaires', 'bibliotheque'],
     ['Agence de développement économique local', 'association'],
     ["Agence d'urbanisme de la région grenobloise", 'association'],
     ["Agence locale de l'énergie et du climat", 'association'],

@@ -67,4 +67,12 @@ export const LIBRARY_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'intercommunalite',
   },
+  // A documentation centre: a library of a kind, which a town, a school, a hospital or a firm may keep (not the
+  // associations' « centre de ressources »): a lead to check.
+  {
+    category: 'bibliotheque',
+    phrases: ['centre de documentation', 'centre de ressources documentaires', 'centre de ressources documentaire'],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
 ];
