@@ -70,7 +70,8 @@ export function autoLabel(confidence: number, category: CategoryId, lang: Lang):
 const AUTO = /^auto\s+(\d{1,3})\s*%?(?:\s*·\s*(.+))?$/i;
 
 export function isManual(value: unknown): boolean {
-  return normalize(String(value ?? '')).startsWith('manuel') || normalize(String(value ?? '')).startsWith('manual');
+  const said = normalize(String(value ?? ''));
+  return said.startsWith('manuel') || said.startsWith('manual');
 }
 
 /** Confidence read back from "auto 85 % · Bibliothèque" (or "auto 85 %", as written before), or undefined. */
