@@ -814,6 +814,7 @@ test('leads that name several kinds are answered below the check threshold, neve
     // A documentation centre is a library of a kind, kept by a town, a school, a hospital or a firm.
     ['Centre de documentation', 'bibliotheque'],
     ['Centre de ressources documentaires', 'bibliotheque'],
+    ['Centre documentaire MGEN Paris Ouest', 'bibliotheque'],
     ['Agence de développement économique local', 'association'],
     ["Agence d'urbanisme de la région grenobloise", 'association'],
     ["Agence locale de l'énergie et du climat", 'association'],
@@ -1034,6 +1035,22 @@ test('an address says what a bare name does not: .asso.fr is for associations, a
   expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
 });
 
+test('a place whose domain is an association’s is the place, run by the association', () => {
+  for (const [name, email, category] of [
+    ['Médiathèque Valentin Haüy', 'mediatheque@avh.asso.fr', 'bibliotheque'],
+    ['MJC Melun', 'mjc@melun.asso.fr', 'centre_social'],
+    ['Ludothèque La Marelle', 'https://www.lamarelle.asso.fr', 'bibliotheque'],
+  ]) {
+    const facts = email.includes('@') ? { name, email } : { name, website: email };
+    const result = classify(facts);
+    expect(result).toMatchObject({ category, tutelle: 'prive' });
+    expect(result.reasons).toContain('lieu tenu par une association (financeur privé)');
+    expect(result.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  }
+  // A bare name keeps the domain as its reason.
+  expect(classify({ name: 'Les Tilleuls', email: 'contact@lestilleuls.asso.fr' }).tutelle).toBe('prive');
+});
+
 test.each([
   // A library's funding body is the level that runs it: the commune, the département, the intercommunalité.
   ['Médiathèque Jean Moulin', 'commune'],
@@ -1074,6 +1091,16 @@ test.each([
   ['Lycée privé sous contrat La Salle', 'prive'],
   ['E P PR OR THORA', 'prive'],
   ['E E PU REUILLY', 'commune'],
+  // « national », « universitaire » say the State runs the place…
+  ['Bibliothèque nationale de France (BNF) – François-Mitterrand', 'etat'],
+  ['Médiathèque Universitaire Paris Nanterre (BU)', 'etat'],
+  ['Éducation nationale', 'etat'],
+  // …not a body's reach, nor a school the State's administration is named after, nor a town hall on a road.
+  ['Fédération nationale des centres sociaux', 'prive'],
+  ['Collège Jean Moulin - Éducation nationale', 'departement'],
+  ['Lycée Victor Hugo (Éducation nationale)', 'region'],
+  ['Mairie - Route nationale', 'commune'],
+  ['Mairie annexe de la Route départementale', 'commune'],
 ])('%s is funded by %s', (name, tutelle) => {
   expect(classify({ name }).tutelle).toBe(tutelle);
 });

@@ -285,7 +285,10 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
       else if (out[same].weight < rule.weight) out[same] = found;
     }
   }
-  if (out.length > first) placeAtAuthorityAddress(out, first);
+  if (out.length > first) {
+    placeAtAuthorityAddress(out, first);
+    placeAtAssociationDomain(out, first);
+  }
 }
 
 /** What no authority runs: an association, a company, or nothing known. */
@@ -303,6 +306,22 @@ function placeAtAuthorityAddress(out: Evidence[], first: number): void {
   // A place the evidence could name on its own, not a word of social life nor a private school's « privé ».
   if (!out.some((e) => !NOT_RUN_BY_AUTHORITIES.includes(e.category) && e.weight >= MIN_SCORE)) return;
   for (let k = first; k < out.length; k++) if (AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
+}
+
+/**
+ * « Médiathèque Valentin Haüy, mediatheque@avh.asso.fr », « MJC Melun, mjc@melun.asso.fr »: as with a place
+ * said associative, the place the name names is what the partner is, and the association that holds the
+ * domain runs it. Evidence from `first` on is the address's.
+ */
+function placeAtAssociationDomain(out: Evidence[], first: number): void {
+  let holder: Evidence | undefined;
+  for (let k = first; k < out.length && !holder; k++) if (out[k].domain?.rule.heldByAssociation) holder = out[k];
+  if (!holder) return;
+  let place: Evidence | undefined;
+  for (let k = 0; k < first && !place; k++) if (namesAPlace(out[k])) place = out[k];
+  if (!place) return;
+  holder.weight = 0;
+  runByAssociation(place, out);
 }
 
 /** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */

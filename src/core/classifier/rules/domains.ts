@@ -7,6 +7,8 @@ export interface DomainRule {
   /** {domain}, {local} (before the @) and {address} (as written) are filled in. */
   reason: Said;
   tutelle?: TutelleId;
+  /** Only associations may hold such a domain: a place the name names is run by one. */
+  heldByAssociation?: true;
 }
 
 /** E-mail and web domains (and the local part of an address), as reasons a person can check. */
@@ -109,6 +111,7 @@ export const DOMAIN_RULES: DomainRule[] = [
     category: 'association',
     pattern: /\.asso\.fr(\/|$)/,
     weight: 3,
+    heldByAssociation: true,
     reason: {
       fr: 'domaine en .asso.fr, réservé aux associations : {domain}',
       en: '.asso.fr domain, for associations only: {domain}',

@@ -148,6 +148,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'msa',
       'etat',
       'inspection academique',
+      // The State's schools administration, as lists name it.
+      'education nationale',
       'centre d information et d orientation',
       'dane',
       'drane',
@@ -275,8 +277,19 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'departement',
     decidesTutelle: true,
   },
+  // « Bibliothèque nationale », « Médiathèque universitaire », « Musée national »: a place the State runs, or
+  // a university of the State's. A body's reach (« Fédération nationale ») stays the body's, and a phrase of
+  // its own (« Éducation nationale », « Restaurant universitaire ») reads as that phrase.
+  {
+    category: 'collectivite',
+    phrases: ['national', 'nationale', 'nationaux', 'nationales', 'universitaire', 'universitaires'],
+    weight: 0,
+    tutelle: 'etat',
+    decidesTutelle: true,
+  },
   // « Conservatoire à rayonnement départemental » is a grade of conservatoire, which the town or the
-  // intercommunalité runs: the words say nothing of who funds it, nor of what the partner is.
+  // intercommunalité runs, and « Route nationale » a road it stands on: the words say nothing of who funds
+  // it, nor of what the partner is.
   {
     category: 'autre',
     phrases: [
@@ -284,6 +297,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'a rayonnement regional',
       'a rayonnement communal',
       'a rayonnement intercommunal',
+      'route nationale',
+      'route departementale',
     ],
     weight: 0,
   },

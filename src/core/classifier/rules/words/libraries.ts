@@ -71,7 +71,12 @@ export const LIBRARY_WORDS: WordRule[] = [
   // associations' « centre de ressources »): a lead to check.
   {
     category: 'bibliotheque',
-    phrases: ['centre de documentation', 'centre de ressources documentaires', 'centre de ressources documentaire'],
+    phrases: [
+      'centre de documentation',
+      'centre documentaire',
+      'centre de ressources documentaires',
+      'centre de ressources documentaire',
+    ],
     weight: 2.4,
     noHeadBonus: true,
   },
