@@ -1035,6 +1035,33 @@ test('an address says what a bare name does not: .asso.fr is for associations, a
   expect(cat('Médiathèque des Tilleuls', { email: 'ecole.x@orange.fr' })).toBe('bibliotheque');
 });
 
+test.each([
+  // The kinds of place the national directory of places of digital help lists, as their names shorten them.
+  ['MQ Les Tilleuls', 'centre_social', 'commune'],
+  ['MDH Saint-Jean', 'centre_social', 'commune'],
+  ['Espace public internet de Melun', 'epn', 'commune'],
+  ['CDAS de Melun', 'collectivite', 'departement'],
+  ["Centre départemental d'action sociale de Vire", 'collectivite', 'departement'],
+  ["Aide sociale à l'enfance - Melun", 'collectivite', 'departement'],
+  ['MDPH 77', 'collectivite', 'departement'],
+  ['PJJ de Melun', 'collectivite', 'etat'],
+  ['SPIP de Seine-et-Marne', 'collectivite', 'etat'],
+  ['EPIDE de Meaux', 'collectivite', 'etat'],
+  ['CAARUD Le Passage', 'association', 'prive'],
+  ['CSAPA Le Passage', 'association', 'prive'],
+  ['CAVA de Melun', 'association', 'prive'],
+  ['CPH de Melun', 'association', 'prive'],
+  ['Pension de famille Les Tilleuls', 'association', 'prive'],
+  // Housing for people in difficulty, not a community centre.
+  ['Résidence sociale Les Tilleuls', 'association', 'prive'],
+  ['Club de prévention du Val', 'association', 'prive'],
+  ['Service de prévention spécialisée', 'association', 'prive'],
+  ["Maison de l'emploi de Melun", 'association', 'prive'],
+  ["Groupement d'employeurs pour l'insertion et la qualification", 'association', 'prive'],
+])('%s is %s, funded by %s', (name, category, tutelle) => {
+  expect(classify({ name })).toMatchObject({ category, tutelle });
+});
+
 test('a place whose domain is an association’s is the place, run by the association', () => {
   for (const [name, email, category] of [
     ['Médiathèque Valentin Haüy', 'mediatheque@avh.asso.fr', 'bibliotheque'],

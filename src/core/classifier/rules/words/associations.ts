@@ -155,6 +155,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // Science outreach centres (centres de culture scientifique, technique et industrielle).
       'ccsti',
       'centre de culture scientifique',
+      // Employment houses: an association for the most part, a public grouping sometimes.
+      'maison de l emploi',
+      'maison de l emploi et de la formation',
     ],
     weight: 2.4,
   },
@@ -178,11 +181,22 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'institut medico educatif',
       'esat',
       'sessad',
+      'centre d adaptation a la vie active',
+      'pension de famille',
+      'pensions de famille',
+      'residence sociale',
+      'residences sociales',
+      // Harm-reduction and addiction-care centres: associations' mostly, a hospital's sometimes.
+      'caarud',
+      'csapa',
+      // Youth outreach work (prévention spécialisée): most often an association's, mandated by the département.
+      'club de prevention',
+      'prevention specialisee',
     ],
     weight: 2.4,
     noHeadBonus: true,
   },
-  { category: 'association', phrases: ['ime', 'itep'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  { category: 'association', phrases: ['ime', 'itep', 'cava', 'cph'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // Childminders' houses (maisons d'assistants maternels): most are their association, a few a firm.
   {
     category: 'association',
@@ -362,6 +376,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'syndicat d initiative',
       // Employers' groups for insertion and qualification: associations, whatever trade they serve.
       'geiq',
+      'groupement d employeurs pour l insertion et la qualification',
       // Driving schools for people whom ordinary ones leave behind: associations, not firms.
       'auto ecole sociale',
       'auto ecole associative',

@@ -83,7 +83,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
   { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
   // Circonscription de la solidarité départementale, maison départementale des solidarités, centre
   // médico-social: the département's social services.
-  { category: 'collectivite', phrases: ['csd', 'mds'], weight: 3, tutelle: 'departement', headOnly: true },
+  {
+    category: 'collectivite',
+    phrases: ['csd', 'mds', 'cdas', 'mdph'],
+    weight: 3,
+    tutelle: 'departement',
+    headOnly: true,
+  },
   // A département's or an intercommunalité's local office: which one, the name does not say.
   { category: 'collectivite', phrases: ['maison du territoire', 'maison de territoire'], weight: 3 },
   // « CMS » also names a web tool (« CMS Informatique »): alone it is a lead to check, not an answer.
@@ -93,6 +99,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     phrases: [
       'centre medico social',
       'centres medico sociaux',
+      'centre departemental d action sociale',
+      'aide sociale a l enfance',
       'maison departementale',
       'maison des solidarites',
       // The same social centres, under the names other départements give them.
@@ -184,6 +192,12 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'crous',
       'tribunal administratif',
       'tribunal judiciaire',
+      // The State's youth justice and probation services, and its public insertion centres.
+      'protection judiciaire de la jeunesse',
+      'pjj',
+      'service penitentiaire d insertion et de probation',
+      'spip',
+      'epide',
     ],
     weight: 3,
     tutelle: 'etat',

@@ -35,6 +35,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       // The young people's public digital spaces (« Cyber jeunes d'Écuisses », « Espace Cyber jeunes »).
       'cyber jeunes',
       'cyberespace',
+      // What the national directory of places of digital help calls an EPN's older kin.
+      'espace public internet',
       'fablab',
       // « FabLabinox », « FablabCo »: a fablab's coined name.
       'fablab*',
