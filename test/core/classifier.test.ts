@@ -1062,6 +1062,17 @@ test.each([
   expect(classify({ name })).toMatchObject({ category, tutelle });
 });
 
+test('a town’s kind of service of a communauté de communes named by its acronym is the intercommunalité’s', () => {
+  expect(classify({ name: 'Service Enfance-Jeunesse de la CCPV' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'intercommunalite',
+    reasons: ['sigle de communauté de communes après « de la » (« de la CCPV »)'],
+  });
+  for (const name of ['Interco du Val', "Communauté d'agglo du Grand Dole"]) {
+    expect(classify({ name })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
+  }
+});
+
 test('a place whose domain is an association’s is the place, run by the association', () => {
   for (const [name, email, category] of [
     ['Médiathèque Valentin Haüy', 'mediatheque@avh.asso.fr', 'bibliotheque'],
@@ -1128,6 +1139,11 @@ test.each([
   ['Lycée Victor Hugo (Éducation nationale)', 'region'],
   ['Mairie - Route nationale', 'commune'],
   ['Mairie annexe de la Route départementale', 'commune'],
+  // A place or a service « de la » communauté de communes is its own, by its short form or its acronym.
+  ['ALSH de la CC du Val', 'intercommunalite'],
+  ['ALSH de la CCPV', 'intercommunalite'],
+  ['Médiathèque de la CCVHA', 'intercommunalite'],
+  ['Comité de la CCFD', 'prive'],
 ])('%s is funded by %s', (name, tutelle) => {
   expect(classify({ name }).tutelle).toBe(tutelle);
 });

@@ -8,7 +8,7 @@ import { emailAddressIn } from '../outreach';
 import type { CategoryId, Said, TutelleId } from '../taxonomy';
 import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
-import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES } from './rules';
+import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES, type ShapeRule } from './rules';
 import { headIndex, nameTokens, parenthesisedAcronyms } from './tokens';
 import { HEAD_BONUS, MIN_SCORE } from './weights';
 
@@ -87,6 +87,17 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
+  // The shapes of the name, tested before the weighing below, which counts the authority a shape names
+  // (« Service jeunesse de la CCPV »), and added after it.
+  let shapes: ShapeRule[] | undefined;
+  for (let i = 0; i < SHAPE_RULES.length; i++) {
+    const shape = SHAPE_RULES[i];
+    if (!shape.test(name, words)) continue;
+    shapes ??= [];
+    shapes.push(shape);
+    if (AUTHORITIES.includes(shape.category) && !authoritiesNamed.includes(shape.category))
+      authoritiesNamed.push(shape.category);
+  }
   // « Accueil général du CCAS », « Jeunesse de la ville de Melun »: the authority's service, not an association.
   // A town's service by its name, of another authority (« Service jeunesse du Conseil départemental »), is that
   // authority's alone.
@@ -101,10 +112,9 @@ function nameEvidence(name: string, out: Evidence[]): void {
   else if (saysWhoRunsIt) placeSaidAssociative(out, first);
   if (companyForm) otherWordsOutranked(out, first);
   else if (saysWhoRunsIt) tradeRunByAuthority(out, first);
-  for (let i = 0; i < SHAPE_RULES.length; i++) {
-    const shape = SHAPE_RULES[i];
-    if (shape.test(name, words))
-      out.push({ category: shape.category, weight: shape.weight, reason: shape.reason, tutelle: shape.tutelle });
+  for (let i = 0; shapes && i < shapes.length; i++) {
+    const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
+    out.push({ category, weight, reason, tutelle, decidesTutelle });
   }
 }
 

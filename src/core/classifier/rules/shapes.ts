@@ -56,12 +56,26 @@ const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{
 /** Capitalised words that start so and are words, not acronyms. */
 const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle', 'iso', 'isaac']);
 
+/** Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI »). */
+const NOT_AN_INTERCOMMUNALITY = new Set(['ccas', 'ccfd', 'ccsti', 'ccmsa']);
+
+/** « Service jeunesse de la CCPV », « Médiathèque de la CCVHA »: after « de la », a communauté de communes. */
+function ofACommunauteDeCommunes(_name: string, words: string[]): boolean {
+  for (let i = words.indexOf('la', 1); i > 0; i = words.indexOf('la', i + 1)) {
+    const next = words[i + 1];
+    if (words[i - 1] === 'de' && next && /^cc[a-z]{2,4}$/.test(next) && !NOT_AN_INTERCOMMUNALITY.has(next)) return true;
+  }
+  return false;
+}
+
 /** Shapes of a whole name. */
 export interface ShapeRule {
   category: CategoryId;
   weight: number;
   reason: Said;
   tutelle?: TutelleId;
+  /** Says who runs the place, whatever else the name says (as the words that decide, see word-rule). */
+  decidesTutelle?: true;
   test: (name: string, words: string[]) => boolean;
 }
 
@@ -133,6 +147,17 @@ export const SHAPE_RULES: ShapeRule[] = [
     },
     tutelle: 'prive',
     test: lastWordIs(['freres'], 3, NOT_A_FAMILY_NAME),
+  },
+  {
+    category: 'collectivite',
+    weight: 3,
+    reason: {
+      fr: 'sigle de communauté de communes après « de la » (« de la CCPV »)',
+      en: 'a communauté de communes’ acronym after “de la” (“de la CCPV”)',
+    },
+    tutelle: 'intercommunalite',
+    decidesTutelle: true,
+    test: ofACommunauteDeCommunes,
   },
   {
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.

@@ -32,17 +32,22 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'com de com',
       'com com',
       'comcom',
+      'interco',
+      'communaute d agglo',
+      'comm d agglo',
       'syndicat mixte',
     ],
     weight: 3,
     tutelle: 'intercommunalite',
   },
-  // « Médiathèque de la CC du Val »: after « de la », the short forms can only be the intercommunalité.
+  // « Médiathèque de la CC du Val »: after « de la », the short forms can only be the intercommunalité, and
+  // the place or the service is its own (« ALSH de la CC du Val »).
   {
     category: 'collectivite',
     phrases: ['de la cc', 'de la ca', 'de la cu', 'de la cdc', 'de la cte de communes'],
     weight: 3,
     tutelle: 'intercommunalite',
+    decidesTutelle: true,
   },
   {
     category: 'collectivite',
