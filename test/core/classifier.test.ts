@@ -1068,6 +1068,8 @@ test('a town’s kind of service of a communauté de communes named by its acron
     tutelle: 'intercommunalite',
     reasons: ['sigle de communauté de communes après « de la » (« de la CCPV »)'],
   });
+  expect(classify({ name: 'SEJ de la CCPV' })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
+  expect(classify({ name: 'SEJ de Melun' })).toMatchObject({ category: 'mairie', tutelle: 'commune' });
   for (const name of ['Interco du Val', "Communauté d'agglo du Grand Dole"]) {
     expect(classify({ name })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
   }

@@ -56,6 +56,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   cio: 'centre d’information et d’orientation',
   cci: 'chambre de commerce et d’industrie',
   smj: 'service municipal de la jeunesse',
+  sej: 'service enfance jeunesse',
   clsh: 'centre de loisirs sans hébergement',
   bij: 'bureau information jeunesse',
   iep: 'institut d’études politiques',

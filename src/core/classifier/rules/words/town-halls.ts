@@ -165,6 +165,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
   // A département's or an intercommunalité's service has the same names: the authority named says whose
   // (« Service jeunesse du Conseil départemental »).
   { category: 'mairie', phrases: TOWN_SERVICES, weight: 2.5, tutelle: 'commune', yieldsToAuthority: true },
+  // The same service by its acronym, at the head only (« SEJ de Melun », « SEJ de la CCPV »).
+  { category: 'mairie', phrases: ['sej'], weight: 2.5, tutelle: 'commune', headOnly: true, yieldsToAuthority: true },
   // The childminders' relay by its acronyms, before 2021 and since (« RAM de Vire », « RPE des Lilas »): at the
   // head only, where it opens the name.
   { category: 'mairie', phrases: ['ram', 'rpe'], weight: 3, tutelle: 'commune', headOnly: true },
