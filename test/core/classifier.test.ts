@@ -394,6 +394,12 @@ test.each([
   ['Martin Menuiserie', 'entreprise'],
   ['Durand Plomberie Chauffage', 'entreprise'],
   ['Durand Taxis', 'entreprise'],
+  // A club's sponsors: a body shop, a builder, a public-works firm.
+  ['Carrosserie Cholet Motrio', 'entreprise'],
+  ['MP Constructions', 'entreprise'],
+  ['Paillardon TP', 'entreprise'],
+  ['Durand Bâtiment', 'entreprise'],
+  ['Lycée du BTP', 'etablissement_scolaire'],
   ['Pompes funèbres Dupont', 'entreprise'],
   ['Clinique du Val', 'entreprise'],
   ['Vétérinaire du Val', 'entreprise'],

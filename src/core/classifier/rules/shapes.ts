@@ -130,6 +130,14 @@ export const SHAPE_RULES: ShapeRule[] = [
         // Management and energy firms (« GERAUD GESTION », « RAMERY ENERGIES »).
         'gestion',
         'energies',
+        // Builders and carriers (« MP Constructions », « Paillardon TP », « Durand Bâtiment », « BTL Transports »).
+        'construction',
+        'constructions',
+        'tp',
+        'btp',
+        'batiment',
+        'renovation',
+        'transports',
         // Craftsmen and carriers (« Martin Menuiserie », « Durand Taxis »).
         ...CRAFT_TRADES,
       ],
