@@ -400,6 +400,8 @@ test.each([
   ['Paillardon TP', 'entreprise'],
   ['Durand Bâtiment', 'entreprise'],
   ['Lycée du BTP', 'etablissement_scolaire'],
+  ['Centre Commercial Chamnord', 'entreprise'],
+  ['Centre de Kinésithérapie Sport Santé', 'entreprise'],
   ['Pompes funèbres Dupont', 'entreprise'],
   ['Clinique du Val', 'entreprise'],
   ['Vétérinaire du Val', 'entreprise'],
@@ -1135,6 +1137,9 @@ test.each([
   ['Association Bibliothèque de Bessines', 'prive'],
   ['Collège privé Saint-Joseph', 'prive'],
   ['Lycée privé sous contrat La Salle', 'prive'],
+  // A business school is an association's or a company's.
+  ['École de Commerce de Savoie', 'prive'],
+  ['École de management de Normandie', 'prive'],
   ['E P PR OR THORA', 'prive'],
   ['E E PU REUILLY', 'commune'],
   // « national », « universitaire » say the State runs the place…

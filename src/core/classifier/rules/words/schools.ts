@@ -143,13 +143,11 @@ export const SCHOOL_WORDS: WordRule[] = [
       'inspe',
       // The INSPE's name before 2013 (then ESPE).
       'iufm',
-      'ecole de commerce',
       'ecole d art',
       'conservatoire national',
       'institut superieur',
       'hautes etudes',
       'grande ecole',
-      'ecole de management',
       'ecole de gestion',
       'egc',
       'iae',
@@ -192,8 +190,14 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'region',
   },
-  // Schools named in English are private ones (business schools, coding schools).
-  { category: 'etablissement_scolaire', phrases: ['school', 'business school'], weight: 3, tutelle: 'prive' },
+  // Schools named in English are private ones (business schools, coding schools); so are most business
+  // schools named in French (an association's or a company's; the chambers of commerce's are EGC, above).
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['school', 'business school', 'ecole de commerce', 'ecole de management'],
+    weight: 3,
+    tutelle: 'prive',
+  },
   // Conservatoires are the town's or the intercommunalité's (the national ones are the State's, above).
   { category: 'etablissement_scolaire', phrases: ['conservatoire'], weight: 3, tutelle: 'commune' },
   { category: 'etablissement_scolaire', phrases: ['institution'], weight: 2, tutelle: 'etat' },
