@@ -190,6 +190,15 @@ test.each([
   ['Écoles de Melun', 'etablissement_scolaire'],
   ['Maisons de quartier de Melun', 'centre_social'],
   ['Centres de loisirs municipaux', 'mairie'],
+  // …and a singular as a plural: as volunteers type them, « loisir », « association », « élève ».
+  ['Accueil de loisir élémentaire', 'mairie'],
+  ['Centre de loisir de Vire', 'mairie'],
+  ['Maison des association', 'maison_associations'],
+  ['Service des sport', 'mairie'],
+  ['Pompe funèbre Martin', 'entreprise'],
+  ["Parent d'élève de l'école Jaurès", 'association'],
+  // Not a word alone: « Service » is not the firms' « services ».
+  ['Service de médiation', 'autre'],
   ['Les Amis des écoles', 'association'],
   ['Conseillère numérique – CCAS de Melun', 'epn'],
   ['CLAE Jules Ferry', 'mairie'],

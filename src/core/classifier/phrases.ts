@@ -19,7 +19,11 @@ interface CompiledPhrase {
 
 /** Phrases of a rule list, indexed for a fast scan of long lists. */
 interface PhraseIndex {
-  /** First word of the phrase → phrases starting with it. */
+  /**
+   * First word of the phrase → phrases starting with it. A phrase of two words or more that opens with a
+   * plural is found from its singular too (« Pompe funèbre », « Parent d'élève »), not a word alone
+   * (« Service » is not the firms' « services »).
+   */
   byFirstWord: Map<string, CompiledPhrase[]>;
   affixes: CompiledPhrase[];
   /** Any affix at all: one native test rules out most words before the affixes are tried one by one. */
@@ -37,9 +41,10 @@ function indexPhrases(rules: WordRule[]): PhraseIndex {
       const phrase: CompiledPhrase = { words: text.split(' '), affix, rule, text, meaning: ABBREVIATIONS[text] };
       if (affix) index.affixes.push(phrase);
       else {
-        const list = index.byFirstWord.get(phrase.words[0]) ?? [];
-        list.push(phrase);
-        index.byFirstWord.set(phrase.words[0], list);
+        const first = phrase.words[0];
+        addTo(index.byFirstWord, first, phrase);
+        if (phrase.words.length > 1 && first.length > 3 && first.endsWith('s'))
+          addTo(index.byFirstWord, first.slice(0, -1), phrase);
       }
     }
   }
@@ -57,6 +62,12 @@ function indexPhrases(rules: WordRule[]): PhraseIndex {
     if (phrases.length) index.misspelt.push({ noun, phrases });
   }
   return index;
+}
+
+function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
 }
 
 /** Whether the tails of two words from these places are the same letters. */
@@ -120,11 +131,13 @@ function matchFrom(words: string[], i: number, candidates: CompiledPhrase[] | un
   return found.length > before;
 }
 
+/** The same word, or one the other's plural (« Maisons des associations », « Accueil de loisir »). */
 function sameOrPlural(word: string | undefined, phraseWord: string): boolean {
-  return (
-    word === phraseWord ||
-    (word !== undefined && word.length === phraseWord.length + 1 && word.endsWith('s') && word.startsWith(phraseWord))
-  );
+  if (word === phraseWord) return true;
+  if (word === undefined) return false;
+  return word.length === phraseWord.length + 1
+    ? word.endsWith('s') && word.startsWith(phraseWord)
+    : word.length === phraseWord.length - 1 && phraseWord.endsWith('s') && phraseWord.startsWith(word);
 }
 
 /** Every phrase found in the words; longer phrases first, and a word serves one phrase only. */
@@ -133,8 +146,9 @@ export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // A plural reads as its singular when the plural itself is no phrase (« Écoles de Melun », « Maisons
-    // de quartier »: « labs » is a firm's word, « lab » a fablab's); words of a phrase after the first may
-    // be plural too. A word that reads as nothing may be a long head noun misspelt.
+    // de quartier »: « labs » is a firm's word, « lab » a fablab's); a singular opening a longer phrase in
+    // the plural is indexed as such (see PhraseIndex), and the words after the first may be either
+    // (« Accueil de loisir »). A word that reads as nothing may be a long head noun misspelt.
     if (
       !matchFrom(words, i, index.byFirstWord.get(word), found) &&
       !(word.length > 3 && word.endsWith('s') && matchFrom(words, i, index.byFirstWord.get(word.slice(0, -1)), found))
