@@ -410,6 +410,8 @@ test.each([
   ['Durand Bâtiment', 'entreprise'],
   ['Lycée du BTP', 'etablissement_scolaire'],
   ['Centre Commercial Chamnord', 'entreprise'],
+  ['Bureau de Poste Mulhouse Europe', 'entreprise'],
+  ['Agence postale communale de Vire', 'mairie'],
   ['Centre de Kinésithérapie Sport Santé', 'entreprise'],
   ['Pompes funèbres Dupont', 'entreprise'],
   ['Clinique du Val', 'entreprise'],
@@ -1104,6 +1106,12 @@ test('a place whose domain is an association’s is the place, run by the associ
     expect(result.reasons).toContain('lieu tenu par une association (financeur privé)');
     expect(result.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   }
+  // A domain named after an association says so, less surely than .asso.fr; before the @ it is only a lead.
+  expect(classify({ name: 'Appuis', website: 'https://www.association-appuis.fr' })).toMatchObject({
+    category: 'association',
+    reasons: ['domaine associatif association-appuis.fr'],
+  });
+  expect(classify({ name: 'Les Communs', email: 'associationdescommuns@gmail.com' }).category).toBe('autre');
   // A bare name keeps the domain as its reason.
   expect(classify({ name: 'Les Tilleuls', email: 'contact@lestilleuls.asso.fr' }).tutelle).toBe('prive');
 });

@@ -118,6 +118,14 @@ export const DOMAIN_RULES: DomainRule[] = [
     },
   },
   {
+    // « association-appuis.fr », « mon-asso.org »: a domain named so is an association's, as a rule.
+    category: 'association',
+    pattern: /(@|^\/\/)[a-z0-9.-]*(association|[.-]asso\.)/,
+    weight: 2.5,
+    reason: { fr: 'domaine associatif {domain}', en: 'association’s domain {domain}' },
+  },
+  {
+    // Before the @ or in a page's path (« associationdescommuns@gmail.com », « …/lassociation/ »): a lead.
     category: 'association',
     pattern: /([.-]asso\.|association)/,
     weight: 2,

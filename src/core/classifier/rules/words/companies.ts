@@ -284,6 +284,8 @@ export const COMPANY_WORDS: WordRule[] = [
       'restaurant',
       'magasin',
       'centre commercial',
+      // A post office is the postal company's; a town's « agence postale communale » is the town's (town-halls).
+      'bureau de poste',
       'optique',
       'opticien',
       'opticiens',
