@@ -114,10 +114,14 @@ test.each([
   ['LAVAL AGGLO - Médiathèque Saint-Berthevin Le Lien', 'bibliotheque'],
   ['Département de Seine-et-Marne - Collège Jean Moulin', 'etablissement_scolaire'],
   ['Mairie de Melun - Espace public numérique', 'epn'],
+  // (a comma after the authority parts them as a dash does)
+  ['Mairie, Carré des Associations', 'maison_associations'],
+  ['Ville de Melun, médiathèque Astrolabe', 'bibliotheque'],
   // …and so is a place an association runs, named right after « Association »…
   ['Association Bibliothèque de Bessines', 'bibliotheque'],
   ['ASSOCIATION MAISON DE QUARTIER DES TILLEULS', 'centre_social'],
   ['Asso Fablab du Quai', 'epn'],
+  ['Association Bibliothèque de Bessines - Vire', 'bibliotheque'],
   // …not a place the association only speaks of, nor a weak word.
   ['Association des amis de la médiathèque', 'association'],
   ['Association Familles Rurales de Vaux', 'association'],
@@ -128,6 +132,12 @@ test.each([
   ['Mairie - Lavarrière - Centre Socioculturel Jacques Miquel', 'centre_social'],
   ['Ville de Melun - Quartier Nord - Maison de quartier', 'centre_social'],
   ['Mairie - Acoua', 'mairie'],
+  // A part that opens with the authority's own service is the partner; what follows is that service's.
+  ['Mairie, CCAS de Mulhouse - Service Solidarité, Secours et Insertion', 'mairie'],
+  ['Mairie, Espace citoyen Neppert, Côté Véranda', 'mairie'],
+  // The town's lists of places, as a city names them.
+  ['Foyer Jeunes Travailleurs - Darwin', 'association'],
+  ['Cité des associations (IREPS)', 'maison_associations'],
   ['Caisse d’allocations familiales (Caf) des Ardennes - accueil de Vouziers', 'collectivite'],
   // A person named France is not a company's French subsidiary.
   ['Bcd Anatole France', 'bibliotheque'],

@@ -107,9 +107,11 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
     else fieldAtHead.weight /= HEAD_BONUS;
   }
-  if (SEPARATOR.test(name)) establishmentOfAuthority(name, words, out, first);
-  else if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
-  else if (saysWhoRunsIt) placeSaidAssociative(out, first);
+  const authorityThenPlace = SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first);
+  if (!authorityThenPlace) {
+    if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
+    else if (saysWhoRunsIt) placeSaidAssociative(out, first);
+  }
   if (companyForm) otherWordsOutranked(out, first);
   else if (saysWhoRunsIt) tradeRunByAuthority(out, first);
   for (let i = 0; shapes && i < shapes.length; i++) {
@@ -118,8 +120,11 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
 }
 
-/** « Ville de Melun - Médiathèque », « Conseil départemental : collège… »: an authority, then one of its places. */
-const SEPARATOR = /\s[-–—:/]\s/;
+/**
+ * « Ville de Melun - Médiathèque », « Conseil départemental : collège… », « Mairie, Carré des associations »:
+ * an authority, then one of its places.
+ */
+const SEPARATOR = /\s[-–—:/]\s|,\s/;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 export const AUTHORITIES: readonly CategoryId[] = ['mairie', 'collectivite'];
 /** What a phrase must weigh to name a place of its own (« accueil » or « aide » do not). */
@@ -128,9 +133,10 @@ const ESTABLISHMENT_WEIGHT = 3;
 /**
  * The place is what the partner is, whoever runs it: when the name opens with an authority and a later part
  * opens with a place of another kind, the place counts as the head, the authority does not. The first such
- * part counts (« Mairie - Lavarrière - Centre socioculturel… »: the second part is only where).
+ * part counts (« Mairie - Lavarrière - Centre socioculturel… »: the second part is only where). Whether the
+ * first part names an authority.
  */
-function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): void {
+function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): boolean {
   const partStarts = [...name.matchAll(SEPARATORS)].map((m) => nameTokens(name.slice(0, m.index)).words.length);
   const second = partStarts[0];
   let authority: Evidence | undefined;
@@ -138,21 +144,24 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
     const e = out[k];
     if (e.phrase && e.phrase.start < second && AUTHORITIES.includes(e.category)) authority = e;
   }
-  if (!authority) return;
+  if (!authority) return false;
   for (const start of partStarts) {
     const placeHead = start + headIndex(words.slice(start));
-    if (placeHead >= words.length) return;
+    if (placeHead >= words.length) return true;
     for (let k = first; k < out.length; k++) {
       const e = out[k];
       const at = e.phrase;
-      if (!at || AUTHORITIES.includes(e.category) || e.weight < ESTABLISHMENT_WEIGHT) continue;
-      if (at.start <= placeHead && at.start + at.length > placeHead) {
-        if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
-        e.weight *= HEAD_BONUS;
-        return;
-      }
+      if (!at || at.start > placeHead || at.start + at.length <= placeHead) continue;
+      // A part that opens with the authority's own service is the partner, and what follows is that service's
+      // (« Mairie, CCAS de Mulhouse - Service Solidarité, Secours et Insertion »).
+      if (AUTHORITIES.includes(e.category)) return true;
+      if (e.weight < ESTABLISHMENT_WEIGHT) continue;
+      if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
+      e.weight *= HEAD_BONUS;
+      return true;
     }
   }
+  return true;
 }
 
 /** The words that name an association as the body running what follows (« Association Bibliothèque… »). */

@@ -30,6 +30,11 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'maison de l association',
       'espace associatif',
       'pole associatif',
+      // The same house under the names some towns give it (« Cité des associations », « Carré des associations »).
+      'cite des associations',
+      'carre des associations',
+      'espace des associations',
+      'pole des associations',
       'centre de ressources',
     ],
     weight: 3.5,

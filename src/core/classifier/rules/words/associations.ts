@@ -302,6 +302,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'jardins partages',
       'foyer de jeunes travailleurs',
       'foyer des jeunes travailleurs',
+      'foyer jeunes travailleurs',
       'fjt',
       'universite populaire',
       'utl',
