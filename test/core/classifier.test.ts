@@ -1230,6 +1230,11 @@ test('a place at its authority’s address is the place, funded by that authorit
   // A place the evidence could not name on its own does not take the town's address away.
   expect(cat('Les Tilleuls (privé)', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');
+  // The town's own subdomain is its domain too, a lead for a bare name.
+  expect(classify({ name: 'Espace Welcome', email: 'espace.welcome@ville.angers.fr' }).reasons).toEqual([
+    'indices trop faibles ou partagés : Mairie et services municipaux',
+    'domaine municipal ville.angers.fr',
+  ]);
   // The town's page of the place says what it is, the words hyphenated as addresses write them.
   expect(
     cat("Ferme de l'Hôpital", {

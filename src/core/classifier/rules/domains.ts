@@ -69,7 +69,8 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'mairie',
-    pattern: /(^|[.@/])(mairie|ville|commune)-[a-z0-9-]*\./,
+    // « ville-melun.fr », and the town's own subdomain (« bibliotheque@ville.angers.fr »).
+    pattern: /(^|[.@/])(mairie|ville|commune)(-[a-z0-9-]*|\.[a-z0-9-]+)\./,
     weight: 2,
     reason: { fr: 'domaine municipal {domain}', en: 'town’s domain {domain}' },
     tutelle: 'commune',
