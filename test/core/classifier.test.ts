@@ -117,6 +117,10 @@ test.each([
   // (a comma after the authority parts them as a dash does)
   ['Mairie, Carré des Associations', 'maison_associations'],
   ['Ville de Melun, médiathèque Astrolabe', 'bibliotheque'],
+  // (and so does nothing at all, when the authority opens the name)
+  ['Mairie des Églisottes-et-Chalaures Bibliothèque municipale', 'bibliotheque'],
+  ['Commune de Vire école Jules Ferry', 'etablissement_scolaire'],
+  ['Mairie de Vire Service jeunesse', 'mairie'],
   // …and so is a place an association runs, named right after « Association »…
   ['Association Bibliothèque de Bessines', 'bibliotheque'],
   ['ASSOCIATION MAISON DE QUARTIER DES TILLEULS', 'centre_social'],

@@ -107,7 +107,8 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
     else fieldAtHead.weight /= HEAD_BONUS;
   }
-  const authorityThenPlace = SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first);
+  const authorityThenPlace =
+    (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) || placeAfterAuthority(out, first);
   if (!authorityThenPlace) {
     if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
     else if (saysWhoRunsIt) placeSaidAssociative(out, first);
@@ -162,6 +163,29 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
     }
   }
   return true;
+}
+
+/**
+ * « Mairie des Églisottes Bibliothèque municipale », « Ville de Melun Centre social »: an authority at the head,
+ * then one of its places with no dash between them: the place is the partner, as after a dash.
+ */
+function placeAfterAuthority(out: Evidence[], first: number): boolean {
+  let authority: Evidence | undefined;
+  for (let k = first; k < out.length && !authority; k++) {
+    const e = out[k];
+    if (e.phrase?.where === 'head' && AUTHORITIES.includes(e.category)) authority = e;
+  }
+  const at = authority?.phrase;
+  if (!authority || !at) return false;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (e.phrase && e.phrase.start >= at.start + at.length && namesAPlace(e)) {
+      authority.weight /= HEAD_BONUS;
+      e.weight *= HEAD_BONUS;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
