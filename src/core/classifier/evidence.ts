@@ -108,7 +108,8 @@ function nameEvidence(name: string, out: Evidence[]): void {
     else fieldAtHead.weight /= HEAD_BONUS;
   }
   const authorityThenPlace =
-    (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) || placeAfterAuthority(out, first);
+    (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) ||
+    placeAfterAuthority(name, out, first);
   if (!authorityThenPlace) {
     if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
     else if (saysWhoRunsIt) placeSaidAssociative(out, first);
@@ -167,9 +168,10 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
 
 /**
  * « Mairie des Églisottes Bibliothèque municipale », « Ville de Melun Centre social »: an authority at the head,
- * then one of its places with no dash between them: the place is the partner, as after a dash.
+ * then one of its places with no dash between them: the place is the partner, as after a dash. Not a label
+ * in parentheses (« Maison du territoire de Criquetot (Maison France service) » is the département's office).
  */
-function placeAfterAuthority(out: Evidence[], first: number): boolean {
+function placeAfterAuthority(name: string, out: Evidence[], first: number): boolean {
   let authority: Evidence | undefined;
   for (let k = first; k < out.length && !authority; k++) {
     const e = out[k];
@@ -177,9 +179,11 @@ function placeAfterAuthority(out: Evidence[], first: number): boolean {
   }
   const at = authority?.phrase;
   if (!authority || !at) return false;
+  const parenthesis = name.indexOf('(');
+  const end = parenthesis < 0 ? Number.POSITIVE_INFINITY : nameTokens(name.slice(0, parenthesis)).words.length;
   for (let k = first; k < out.length; k++) {
     const e = out[k];
-    if (e.phrase && e.phrase.start >= at.start + at.length && namesAPlace(e)) {
+    if (e.phrase && e.phrase.start >= at.start + at.length && e.phrase.start < end && namesAPlace(e)) {
       authority.weight /= HEAD_BONUS;
       e.weight *= HEAD_BONUS;
       return true;
