@@ -1088,6 +1088,8 @@ test.each([
   // Housing for people in difficulty, not a community centre.
   ['Résidence sociale Les Tilleuls', 'association', 'prive'],
   ['Club de prévention du Val', 'association', 'prive'],
+  ['ADSEA 28 : PÔLE DE JOUR POUR ADOLESCENTS', 'association', 'prive'],
+  ["Sauvegarde de l'enfance du Nord", 'association', 'prive'],
   ['Service de prévention spécialisée', 'association', 'prive'],
   ["Maison de l'emploi de Melun", 'association', 'prive'],
   ["Groupement d'employeurs pour l'insertion et la qualification", 'association', 'prive'],

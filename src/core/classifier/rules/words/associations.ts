@@ -146,6 +146,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'apei',
       'adapei',
       'unapei',
+      // Child-protection associations, one per département (« ADSEA 28 », « Sauvegarde de l'enfance du Nord »).
+      'adsea',
+      'sauvegarde de l enfance',
+      'sauvegarde de l enfance a l adulte',
       // Labels thousands of local associations carry: fishing (AAPPMA), home help (ADMR), rural elders.
       'aappma',
       'appma',
