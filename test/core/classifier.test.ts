@@ -1078,6 +1078,8 @@ test.each([
   ["Aide sociale à l'enfance - Melun", 'collectivite', 'departement'],
   ['MDPH 77', 'collectivite', 'departement'],
   ['PJJ de Melun', 'collectivite', 'etat'],
+  ['Centre médico-psychologique de Louviers', 'collectivite', 'etat'],
+  ["Permanence d'accès aux soins de santé (PASS)", 'collectivite', 'etat'],
   ['SPIP de Seine-et-Marne', 'collectivite', 'etat'],
   ['EPIDE de Meaux', 'collectivite', 'etat'],
   ['CAARUD Le Passage', 'association', 'prive'],

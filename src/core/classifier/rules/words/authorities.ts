@@ -268,6 +268,16 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   { category: 'collectivite', phrases: ['chu', 'chru'], weight: 3, tutelle: 'etat', headOnly: true },
   { category: 'collectivite', phrases: ['hopital'], weight: 2.4, tutelle: 'etat', headOnly: true, noHeadBonus: true },
+  // Public hospitals' services in town: the psychiatric sector's clinics and the care desks for people without
+  // cover. Some are run by associations: a lead to check.
+  {
+    category: 'collectivite',
+    phrases: ['centre medico psychologique', 'centres medico psychologiques', 'permanence d acces aux soins de sante'],
+    weight: 2.4,
+    tutelle: 'etat',
+    noHeadBonus: true,
+  },
+  { category: 'collectivite', phrases: ['cmp'], weight: 2.4, tutelle: 'etat', headOnly: true, noHeadBonus: true },
   // The département's mother and child health service.
   { category: 'collectivite', phrases: ['protection maternelle et infantile'], weight: 3, tutelle: 'departement' },
   { category: 'collectivite', phrases: ['pmi'], weight: 3, tutelle: 'departement', headOnly: true },
