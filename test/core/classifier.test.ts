@@ -1078,6 +1078,7 @@ test.each([
   ["Aide sociale à l'enfance - Melun", 'collectivite', 'departement'],
   ['MDPH 77', 'collectivite', 'departement'],
   ['PJJ de Melun', 'collectivite', 'etat'],
+  ["Caisse primaire d'assurance maladie des Bouches-du-Rhône", 'collectivite', 'etat'],
   ['Centre médico-psychologique de Louviers', 'collectivite', 'etat'],
   ["Permanence d'accès aux soins de santé (PASS)", 'collectivite', 'etat'],
   ['SPIP de Seine-et-Marne', 'collectivite', 'etat'],
@@ -1238,6 +1239,14 @@ test('a place at its authority’s address is the place, funded by that authorit
   // A place the evidence could not name on its own does not take the town's address away.
   expect(cat('Les Tilleuls (privé)', { email: 'ccas@ville-melun.fr' })).toBe('mairie');
   expect(cat('Les Tilleuls', { email: 'contact@association-x.ville-melun.fr' })).toBe('autre');
+  // « grand » opens an intercommunalité's domain, not one where it is an adjective in the middle.
+  const csc = classify({ name: 'CSCS La Grande Bastide', website: 'https://csc-grande-bastide.com/' });
+  expect([csc.category, csc.tutelle]).toEqual(['centre_social', 'commune']);
+  expect(classify({ name: 'Les Tilleuls', email: 'contact@grandlyon.com' }).reasons).toContain(
+    'domaine d’intercommunalité grandlyon.com',
+  );
+  // The national health insurance's domain is the State's, as the CAF's is.
+  expect(cat('Les Tilleuls', { website: 'https://www.ameli.fr/' })).toBe('collectivite');
   // The town's own subdomain is its domain too, a lead for a bare name.
   expect(classify({ name: 'Espace Welcome', email: 'espace.welcome@ville.angers.fr' }).reasons).toEqual([
     'indices trop faibles ou partagés : Mairie et services municipaux',

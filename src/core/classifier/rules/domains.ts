@@ -41,14 +41,15 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/])(caf\.fr|justice\.fr|[a-z0-9-]+\.gouv\.fr)/,
+    pattern: /(^|[.@/])(caf\.fr|ameli\.fr|justice\.fr|[a-z0-9-]+\.gouv\.fr)/,
     weight: 3.5,
     reason: { fr: 'domaine public {domain}', en: 'public body’s domain {domain}' },
     tutelle: 'etat',
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/-])(agglo|cc-|ccpays|cdc-|communaute|metropole|grand)[a-z0-9-]*\./,
+    // « grandlyon.com », « grand-reims.fr »: « grand » opens the domain, not « csc-grande-bastide.com ».
+    pattern: /(^|[.@/-])(agglo|cc-|ccpays|cdc-|communaute|metropole)[a-z0-9-]*\.|(^|[.@/])grand(?!e)[a-z0-9-]*\./,
     weight: 2,
     reason: { fr: 'domaine d’intercommunalité {domain}', en: 'intermunicipality’s domain {domain}' },
     tutelle: 'intercommunalite',

@@ -158,6 +158,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'ddets',
       'ars',
       'cpam',
+      'caisse primaire d assurance maladie',
       'msa',
       'etat',
       'inspection academique',
