@@ -158,8 +158,7 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
       // (« Mairie, CCAS de Mulhouse - Service Solidarité, Secours et Insertion »).
       if (AUTHORITIES.includes(e.category)) return true;
       if (e.weight < ESTABLISHMENT_WEIGHT) continue;
-      if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
-      e.weight *= HEAD_BONUS;
+      placeAsHead(e, authority);
       return true;
     }
   }
@@ -184,12 +183,17 @@ function placeAfterAuthority(name: string, out: Evidence[], first: number): bool
   for (let k = first; k < out.length; k++) {
     const e = out[k];
     if (e.phrase && e.phrase.start >= at.start + at.length && e.phrase.start < end && namesAPlace(e)) {
-      authority.weight /= HEAD_BONUS;
-      e.weight *= HEAD_BONUS;
+      placeAsHead(e, authority);
       return true;
     }
   }
   return false;
+}
+
+/** The place counts as the name's head, and the authority that opens the name no longer does. */
+function placeAsHead(place: Evidence, authority: Evidence): void {
+  if (authority.phrase?.where === 'head') authority.weight /= HEAD_BONUS;
+  place.weight *= HEAD_BONUS;
 }
 
 /** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
