@@ -307,8 +307,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'departement',
     decidesTutelle: true,
   },
-  // « Bibliothèque nationale », « Médiathèque universitaire », « Musée national »: a place the State runs, or
-  // a university of the State's. A body's reach (« Fédération nationale ») stays the body's, and a phrase of
+  // « Bibliothèque nationale », « Médiathèque universitaire », « Espace numérique universitaire »: a place the
+  // State runs, or one of its universities. A body's reach (« Fédération nationale ») stays the body's, and a phrase of
   // its own (« Éducation nationale », « Restaurant universitaire ») reads as that phrase.
   {
     category: 'collectivite',
