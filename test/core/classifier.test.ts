@@ -1091,6 +1091,7 @@ test.each([
   // Housing for people in difficulty, not a community centre.
   ['Résidence sociale Les Tilleuls', 'association', 'prive'],
   ['Club de prévention du Val', 'association', 'prive'],
+  ['Conseil citoyen du quartier Nord', 'association', 'prive'],
   ['ADSEA 28 : PÔLE DE JOUR POUR ADOLESCENTS', 'association', 'prive'],
   ["Sauvegarde de l'enfance du Nord", 'association', 'prive'],
   ['Service de prévention spécialisée', 'association', 'prive'],

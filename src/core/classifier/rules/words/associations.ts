@@ -381,6 +381,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'syndicat d initiative',
       // Employers' groups for insertion and qualification: associations, whatever trade they serve.
       'geiq',
+      // The residents' councils of the priority neighbourhoods: an association, or residents a body hosts.
+      'conseil citoyen',
       'groupement d employeurs pour l insertion et la qualification',
       // Driving schools for people whom ordinary ones leave behind: associations, not firms.
       'auto ecole sociale',
