@@ -1108,6 +1108,8 @@ test('a town’s kind of service of a communauté de communes named by its acron
     reasons: ['sigle de communauté de communes après « de la » (« de la CCPV »)'],
   });
   expect(classify({ name: 'SEJ de la CCPV' })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
+  // A chamber of commerce's acronym starts so too (« la CCIR », « la CCIMP »): not an intercommunalité.
+  expect(classify({ name: 'Antenne de la CCIR Normandie' }).tutelle).not.toBe('intercommunalite');
   expect(classify({ name: 'SEJ de Melun' })).toMatchObject({ category: 'mairie', tutelle: 'commune' });
   for (const name of ['Interco du Val', "Communauté d'agglo du Grand Dole"]) {
     expect(classify({ name })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });

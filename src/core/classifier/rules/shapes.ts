@@ -56,14 +56,18 @@ const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{
 /** Capitalised words that start so and are words, not acronyms. */
 const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle', 'iso', 'isaac']);
 
-/** Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI »). */
-const NOT_AN_INTERCOMMUNALITY = new Set(['ccas', 'ccfd', 'ccsti', 'ccmsa']);
+/**
+ * Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI »), and the chambers of
+ * commerce's (« la CCIR », « la CCIMP »).
+ */
+const NOT_AN_INTERCOMMUNALITY = /^(ccas|ccfd|ccsti|ccmsa|cci)/;
 
 /** « Service jeunesse de la CCPV », « Médiathèque de la CCVHA »: after « de la », a communauté de communes. */
 function ofACommunauteDeCommunes(_name: string, words: string[]): boolean {
   for (let i = words.indexOf('la', 1); i > 0; i = words.indexOf('la', i + 1)) {
     const next = words[i + 1];
-    if (words[i - 1] === 'de' && next && /^cc[a-z]{2,4}$/.test(next) && !NOT_AN_INTERCOMMUNALITY.has(next)) return true;
+    if (words[i - 1] === 'de' && next && /^cc[a-z]{2,4}$/.test(next) && !NOT_AN_INTERCOMMUNALITY.test(next))
+      return true;
   }
   return false;
 }
