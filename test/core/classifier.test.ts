@@ -1079,6 +1079,8 @@ test.each([
   ['MDPH 77', 'collectivite', 'departement'],
   ['PJJ de Melun', 'collectivite', 'etat'],
   ["Caisse primaire d'assurance maladie des Bouches-du-Rhône", 'collectivite', 'etat'],
+  ['CCIR Normandie', 'collectivite', 'etat'],
+  ['CCIT du Val', 'collectivite', 'etat'],
   ['Centre médico-psychologique de Louviers', 'collectivite', 'etat'],
   ["Permanence d'accès aux soins de santé (PASS)", 'collectivite', 'etat'],
   ['SPIP de Seine-et-Marne', 'collectivite', 'etat'],

@@ -55,6 +55,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   ien: 'inspection de l’Éducation nationale',
   cio: 'centre d’information et d’orientation',
   cci: 'chambre de commerce et d’industrie',
+  ccir: 'chambre de commerce et d’industrie de région',
+  ccit: 'chambre de commerce et d’industrie territoriale',
   smj: 'service municipal de la jeunesse',
   sej: 'service enfance jeunesse',
   clsh: 'centre de loisirs sans hébergement',

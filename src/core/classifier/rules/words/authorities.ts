@@ -208,7 +208,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  { category: 'collectivite', phrases: ['ien', 'cci', 'cio', 'gip'], weight: 3, tutelle: 'etat', headOnly: true },
+  {
+    category: 'collectivite',
+    phrases: ['ien', 'cci', 'ccir', 'ccit', 'cio', 'gip'],
+    weight: 3,
+    tutelle: 'etat',
+    headOnly: true,
+  },
   // Public housing offices, which lend rooms in their estates: each is attached to a commune, an
   // intercommunalité or a département — which one, the name does not say.
   {
