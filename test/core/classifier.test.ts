@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 /** The classifier: rules on words, acronyms, legal forms, domains and codes; reasons a person can check. */
 import { categoryFromTyped, chosenSinceClassified, quickChoices } from '../../src/core/classement';
-import { classify, impliedBy, LOW_CONFIDENCE, likelyCategories } from '../../src/core/classifier/classify';
+import { classify, classifyForCheck, impliedBy, LOW_CONFIDENCE } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
 import { nameTokens } from '../../src/core/classifier/tokens';
@@ -617,15 +617,18 @@ test('a category chosen by a person implies contributions and a funding body fro
 });
 
 test('a row to check offers its likely categories in one click: the proposal, the evidence, then the usual ones', () => {
-  expect(likelyCategories({ name: 'EURO PROTECTION SURVEILLANCE' })).toEqual(['entreprise', 'association']);
-  expect(quickChoices('autre', likelyCategories({ name: 'EURO PROTECTION SURVEILLANCE' }))).toEqual([
+  expect(classifyForCheck({ name: 'EURO PROTECTION SURVEILLANCE' }).likely).toEqual(['entreprise', 'association']);
+  expect(quickChoices('autre', classifyForCheck({ name: 'EURO PROTECTION SURVEILLANCE' }).likely)).toEqual([
     'entreprise',
     'association',
     'centre_social',
   ]);
   // A legal form comes first, whatever the words.
-  expect(likelyCategories({ name: 'KIFEKOI', legalCategory: '5710' })[0]).toBe('entreprise');
+  expect(classifyForCheck({ name: 'KIFEKOI', legalCategory: '5710' }).likely[0]).toBe('entreprise');
   expect(quickChoices('epn', [])).toEqual(['epn', 'association', 'entreprise']);
+  // The row's classification comes with it, reasons in the reader's language, as classify gives it.
+  const facts = { name: 'Médiathèque de la CC du Val', email: 'contact@cc-val.fr' };
+  expect(classifyForCheck(facts, 'en').result).toEqual(classify(facts, 'en'));
 });
 
 test('public service points, intercommunal bodies and State offices as the public directory names them', () => {

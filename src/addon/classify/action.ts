@@ -24,8 +24,8 @@ import {
 import {
   type Classification,
   classify,
+  classifyForCheck,
   impliedBy,
-  likelyCategories,
   type PartnerFacts,
 } from '../../core/classifier/classify';
 import { UserError } from '../../core/errors';
@@ -113,14 +113,14 @@ function checkList(table: PartnerTable, uncertain: Uncertain[]): RowToCheck[] {
     .slice(0, CHECK_LIST_LIMIT)
     .map(({ row, result }) => {
       // Only for the rows listed: the reasons are written out, which a whole sheet need not pay for.
-      const facts = factsOf(table, row);
+      const { result: explained, likely } = classifyForCheck(factsOf(table, row), lang);
       return {
         partnerId: text(table, row, 'id'),
         name: text(table, row, 'structure'),
         category: result.category,
         confidence: result.confidence,
-        reasons: classify(facts, lang).reasons,
-        quick: quickChoices(result.category, likelyCategories(facts)),
+        reasons: explained.reasons,
+        quick: quickChoices(result.category, likely),
       };
     });
 }

@@ -155,8 +155,8 @@ export function impliedBy(category: CategoryId, facts: PartnerFacts): Pick<Class
 }
 
 /** The categories the evidence points to, strongest first: what a person checking the row may pick. */
-export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
-  const tally = sum(gatherEvidence(facts));
+function likelyFrom(evidence: Evidence[], facts: PartnerFacts, limit = 3): CategoryId[] {
+  const tally = sum(evidence);
   const ranked = tally.categories
     .map((category, i) => ({ category, score: tally.scores[i] }))
     .filter((c) => c.score > 0 && c.category !== 'autre')
@@ -172,7 +172,22 @@ export function likelyCategories(facts: PartnerFacts, limit = 3): CategoryId[] {
  * leaves them out (an empty list), which spares a tenth of the work.
  */
 export function classify(facts: PartnerFacts, lang: Lang = 'fr', withReasons = true): Classification {
+  return decide(gatherEvidence(facts), facts, lang, withReasons);
+}
+
+/**
+ * A row a person is asked to check: its classification with the reasons, and the categories they may
+ * pick instead, from one gathering of the evidence.
+ */
+export function classifyForCheck(
+  facts: PartnerFacts,
+  lang: Lang = 'fr',
+): { result: Classification; likely: CategoryId[] } {
   const evidence = gatherEvidence(facts);
+  return { result: decide(evidence, facts, lang, true), likely: likelyFrom(evidence, facts) };
+}
+
+function decide(evidence: Evidence[], facts: PartnerFacts, lang: Lang, withReasons: boolean): Classification {
   const tally = sum(evidence);
 
   const { formCode, form } = legalForm(facts);
