@@ -1106,6 +1106,42 @@ test.each([
   expect(classify({ name })).toMatchObject({ category, tutelle });
 });
 
+test.each([
+  // Names of the national directory of places of digital help, as its importer's tests quote them.
+  ['CTE COM ACTION SOCIALE', 'mairie', 'commune'],
+  ['CDAD Ardennes', 'collectivite', 'etat'],
+  // An acronym glued to its département's number.
+  ['CIDFF62', 'association', 'prive'],
+  ['UDAF93', 'association', 'prive'],
+  ['MDPH32', 'collectivite', 'departement'],
+  ['POLE MEDICO-SOCIAL  DE CHAMONIX', 'collectivite', 'departement'],
+  ["Relais médico-social d'Alby-sur-Chéran", 'collectivite', 'departement'],
+  ['CAISSE PRIMAIRE ASSURANCE MALADIE', 'collectivite', 'etat'],
+  ['Espace Social Commun Blosne', 'centre_social', 'commune'],
+  ['ESPACE SOCIAL CULTUREL CROIX DES OISEAUX', 'centre_social', 'commune'],
+  ['Espace social et culturel du Val', 'centre_social', 'commune'],
+  ['Foyer culturel et social Jacques Pelletier', 'centre_social', 'commune'],
+  ['Espace Public Informatique Monmousseau', 'epn', 'commune'],
+  ['Arobase Espace Public Multimédia', 'epn', 'commune'],
+  ['Etablissement public numérique', 'epn', 'commune'],
+  ['Maison des Services', 'epn', 'commune'],
+  ['Relais de services au public', 'epn', 'commune'],
+  ["Municipalité d'Annay", 'mairie', 'commune'],
+  ['CONSULAT GENERAL DE FRANCE A LOS ANGELES', 'collectivite', 'etat'],
+  ['Ambassade de France au Maroc', 'collectivite', 'etat'],
+  ['Centre des Finances Public de Cholet', 'collectivite', 'etat'],
+  ["GROUPEMENT D'EMPLOYEURS SIAE 30 GE SIAE 30", 'association', 'prive'],
+  ["Groupement Local Employeurs d'Agents de Médiation", 'association', 'prive'],
+  ['Centre Départemental de la Solidarité Ambroise Paré', 'collectivite', 'departement'],
+  ['Maison de la Solidarité Départementale de Mauriac', 'collectivite', 'departement'],
+  ['MDSI CHAULNES', 'collectivite', 'departement'],
+  // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
+  ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
+  ['EIRL Martin Paul', 'entreprise', 'prive'],
+])('%s is %s, funded by %s (a directory importer’s names)', (name, category, tutelle) => {
+  expect(classify({ name })).toMatchObject({ category, tutelle });
+});
+
 test('a town’s kind of service of a communauté de communes named by its acronym is the intercommunalité’s', () => {
   expect(classify({ name: 'Service Enfance-Jeunesse de la CCPV' })).toMatchObject({
     category: 'collectivite',

@@ -53,6 +53,10 @@ function htmlCharacter(entity: string): string {
  */
 const AT_SIGN_FOR_A = /(?<=\p{L})@(?![\p{L}\p{N}-]*\.\p{L})|@(?=\p{L})(?![\p{L}\p{N}-]*\.\p{L})/gu;
 
+/** Capitals, then two or three digits, as a whole word. */
+const ACRONYM_AND_NUMBER = /\b([A-Z]{2,})(\d{2,3})\b/;
+const ACRONYM_AND_NUMBER_ALL = new RegExp(ACRONYM_AND_NUMBER.source, 'g');
+
 /**
  * Words of a name (or a postal address) as written and normalised, dotted acronyms joined ("M.J.C." →
  * "mjc", "I.U.T" → "iut").
@@ -63,7 +67,9 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word; so it is as a web page escapes it
   // (« Dupont &amp; Fils »), and an escaped apostrophe is one (« L&#39;Atelier »).
-  const text = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : dotted;
+  const joined = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : dotted;
+  // « CIDFF62 », « UDAF93 »: an acronym and its département's number, written as one word.
+  const text = ACRONYM_AND_NUMBER.test(joined) ? joined.replace(ACRONYM_AND_NUMBER_ALL, '$1 $2') : joined;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
   // (reasons quote them in lower case).
   if (isAscii(text)) {

@@ -384,6 +384,11 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // The residents' councils of the priority neighbourhoods: an association, or residents a body hosts.
       'conseil citoyen',
       'groupement d employeurs pour l insertion et la qualification',
+      // Any employers' group: an association its members set up to share staff.
+      'groupement d employeurs',
+      'groupement employeurs',
+      'groupement local employeurs',
+      'groupement local d employeurs',
       // Driving schools for people whom ordinary ones leave behind: associations, not firms.
       'auto ecole sociale',
       'auto ecole associative',

@@ -90,7 +90,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
   // médico-social: the département's social services.
   {
     category: 'collectivite',
-    phrases: ['csd', 'mds', 'cdas', 'mdph'],
+    phrases: ['csd', 'mds', 'mdsi', 'cdas', 'mdph'],
     weight: 3,
     tutelle: 'departement',
     headOnly: true,
@@ -113,6 +113,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'espace des solidarites',
       'pole departemental des solidarites',
       'pole des solidarites',
+      // « Centre départemental de la solidarité », « Maison de la solidarité départementale ».
+      'centre departemental de la solidarite',
+      'centre departemental de solidarite',
+      'centre departemental des solidarites',
+      'solidarite departementale',
+      'solidarites departementales',
+      'maison de la solidarite departementale',
+      'maison de solidarite departementale',
+      // The centre médico-social's other names (« Pôle médico-social », « Relais médico-social »).
+      'pole medico social',
+      'relais medico social',
     ],
     weight: 3,
     tutelle: 'departement',
@@ -159,6 +170,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'ars',
       'cpam',
       'caisse primaire d assurance maladie',
+      // As registers write it, without the « d' ».
+      'caisse primaire assurance maladie',
       'msa',
       'etat',
       'inspection academique',
@@ -189,6 +202,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'police nationale',
       'urssaf',
       'finances publiques',
+      // The tax office, « public » agreed or not.
+      'centre des finances publiques',
+      'centre des finances public',
+      // The State abroad.
+      'consulat',
+      'consulat general',
+      'ambassade',
+      // Each tribunal judiciaire's council of access to the law, a public interest group the State chairs.
+      'cdad',
+      'conseil departemental de l acces au droit',
+      'conseil dep de l acces au droit',
       'tresorerie',
       'groupement d interet public',
       // The prefecture's office where associations are declared: a State service, not an association.

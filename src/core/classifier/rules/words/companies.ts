@@ -44,6 +44,9 @@ export const COMPANY_WORDS: WordRule[] = [
     tutelle: 'prive',
     companyForm: true,
   },
+  // A sole trader's legal form (entreprise individuelle, à responsabilité limitée), at the head of a name
+  // (« EI Girard Hervé »): elsewhere « EI » is too short to say it.
+  { category: 'entreprise', phrases: ['ei', 'eirl'], weight: 3.5, tutelle: 'prive', companyForm: true, headOnly: true },
   // Forms and words of firms that other names share (« SCI » is also the Service civil international, « Spa »
   // a spa, « Corp » a tech word): strong, not decisive.
   {

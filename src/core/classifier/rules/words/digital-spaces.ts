@@ -37,6 +37,10 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'cyberespace',
       // What the national directory of places of digital help calls an EPN's older kin.
       'espace public internet',
+      'espace public informatique',
+      'espace public multimedia',
+      // « Espace public numérique » as some write it.
+      'etablissement public numerique',
       'fablab',
       // « FabLabinox », « FablabCo »: a fablab's coined name.
       'fablab*',
@@ -62,6 +66,9 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       // What MSAP were called before 2015; many directories still list them so.
       'relais de services publics',
       'relais services publics',
+      'relais de services au public',
+      'relais services au public',
+      'maison des services',
       'mediation numerique',
       'inclusion numerique',
       'conseiller numerique',

@@ -45,6 +45,15 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'centre communal d action sociale',
       'centre com action sociale',
       'centre com d action sociale',
+      // As registers cut it (« CTE COM ACTION SOCIALE », « CTRE COMMUNAL ACTION SOCIALE »).
+      'com action sociale',
+      'communal action sociale',
+      'communal d action sociale',
+      // « CTE » there is the centre, not the comité it shortens in associations' names.
+      'cte com action sociale',
+      'cte communal action sociale',
+      'cte communal d action sociale',
+      'municipalite',
       'caisse des ecoles',
       'alsh',
       'clsh',
