@@ -1138,9 +1138,15 @@ test.each([
   // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
   ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
   ['EIRL Martin Paul', 'entreprise', 'prive'],
-])('%s is %s, funded by %s (a directory importer’s names)', (name, category, tutelle) => {
-  expect(classify({ name })).toMatchObject({ category, tutelle });
-});
+  // The académie's services as their own pages name them.
+  ['Direction académique de la Drôme', 'collectivite', 'etat'],
+  ['Délégation régionale académique à la jeunesse', 'collectivite', 'etat'],
+])(
+  '%s is %s, funded by %s (read blind: a directory importer’s names, code clubs’ partners)',
+  (name, category, tutelle) => {
+    expect(classify({ name })).toMatchObject({ category, tutelle });
+  },
+);
 
 test('a town’s kind of service of a communauté de communes named by its acronym is the intercommunalité’s', () => {
   expect(classify({ name: 'Service Enfance-Jeunesse de la CCPV' })).toMatchObject({

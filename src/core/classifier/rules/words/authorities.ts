@@ -150,6 +150,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'dsden',
       'direction des services departementaux',
       'services departementaux de l education nationale',
+      // The DSDEN as the académie's pages name it (« Direction académique de la Drôme »), and the DRAJES in
+      // full (« Délégation régionale académique à la jeunesse, à l'engagement et aux sports »).
+      'direction academique',
+      'delegation regionale academique',
       'caf',
       'caisse d allocations familiales',
       'ministere',
