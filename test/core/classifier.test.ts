@@ -1192,6 +1192,9 @@ test.each([
   ['Médiathèque départementale du Lot', 'departement'],
   ['Direction départementale du livre et de la lecture', 'departement'],
   ['Médiathèque Intercommunale du Castellas', 'intercommunalite'],
+  // « communautaire »: the communauté's (of communes, d'agglomération), as the libraries' list writes it.
+  ['Bibliothèque communautaire Charles de Villers', 'intercommunalite'],
+  ['Centre social communautaire', 'intercommunalite'],
   // « intercommunal », « municipal » say who runs any place or service…
   ['Conservatoire intercommunal', 'intercommunalite'],
   ['Accueil de loisirs intercommunal', 'intercommunalite'],

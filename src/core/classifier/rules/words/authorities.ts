@@ -341,6 +341,15 @@ export const AUTHORITY_WORDS: WordRule[] = [
     tutelle: 'departement',
     decidesTutelle: true,
   },
+  // « Bibliothèque communautaire », « Piscine communautaire »: a place the communauté (of communes,
+  // d'agglomération) runs; it says who funds it, not what it is.
+  {
+    category: 'collectivite',
+    phrases: ['communautaire', 'communautaires'],
+    weight: 0,
+    tutelle: 'intercommunalite',
+    decidesTutelle: true,
+  },
   // « Bibliothèque nationale », « Médiathèque universitaire », « Espace numérique universitaire »: a place the
   // State runs, or one of its universities. A body's reach (« Fédération nationale ») stays the body's, and a phrase of
   // its own (« Éducation nationale », « Restaurant universitaire ») reads as that phrase.
