@@ -1298,6 +1298,9 @@ test('a place at its authority’s address is the place, funded by that authorit
   expect(classify({ name: 'Les Tilleuls', email: 'contact@grandlyon.com' }).reasons).toContain(
     'domaine d’intercommunalité grandlyon.com',
   );
+  // A communauté urbaine's domain (« cu-alencon.fr ») as a communauté d'agglomération's: its library is its own.
+  const aveline = classify({ name: 'MEDIATHEQUE Aveline', website: 'https://mediatheques.cu-alencon.fr/' });
+  expect([aveline.category, aveline.tutelle]).toEqual(['bibliotheque', 'intercommunalite']);
   // The national health insurance's domain is the State's, as the CAF's is.
   expect(cat('Les Tilleuls', { website: 'https://www.ameli.fr/' })).toBe('collectivite');
   // The town's own subdomain is its domain too, a lead for a bare name.

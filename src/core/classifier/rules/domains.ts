@@ -49,7 +49,7 @@ export const DOMAIN_RULES: DomainRule[] = [
   {
     category: 'collectivite',
     // « grandlyon.com », « grand-reims.fr »: « grand » opens the domain, not « csc-grande-bastide.com ».
-    pattern: /(^|[.@/-])(agglo|cc-|ccpays|cdc-|communaute|metropole)[a-z0-9-]*\.|(^|[.@/])grand(?!e)[a-z0-9-]*\./,
+    pattern: /(^|[.@/-])(agglo|cc-|cu-|ccpays|cdc-|communaute|metropole)[a-z0-9-]*\.|(^|[.@/])grand(?!e)[a-z0-9-]*\./,
     weight: 2,
     reason: { fr: 'domaine d’intercommunalité {domain}', en: 'intermunicipality’s domain {domain}' },
     tutelle: 'intercommunalite',
