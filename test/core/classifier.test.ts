@@ -1117,6 +1117,8 @@ test.each([
   ['POLE MEDICO-SOCIAL  DE CHAMONIX', 'collectivite', 'departement'],
   ["Relais médico-social d'Alby-sur-Chéran", 'collectivite', 'departement'],
   ['CAISSE PRIMAIRE ASSURANCE MALADIE', 'collectivite', 'etat'],
+  // A public-records officers' directory (« annuaire des PRADA »).
+  ["Caisse d'assurance retraite et de la santé au travail de Bourgogne (CARSAT 21)", 'collectivite', 'etat'],
   ['Espace Social Commun Blosne', 'centre_social', 'commune'],
   ['ESPACE SOCIAL CULTUREL CROIX DES OISEAUX', 'centre_social', 'commune'],
   ['Espace social et culturel du Val', 'centre_social', 'commune'],

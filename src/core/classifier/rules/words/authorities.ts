@@ -176,6 +176,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caisse primaire d assurance maladie',
       // As registers write it, without the « d' ».
       'caisse primaire assurance maladie',
+      // The regional pension and workplace-health funds of the social security, as the CPAM.
+      'carsat',
+      'caisse d assurance retraite et de la sante au travail',
       'msa',
       'etat',
       'inspection academique',
