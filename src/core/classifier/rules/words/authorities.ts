@@ -212,10 +212,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // The tax office, « public » agreed or not.
       'centre des finances publiques',
       'centre des finances public',
-      // The State abroad.
-      'consulat',
+      // The State abroad (« Ambassade du rire », « Consulat de la bière » are not).
       'consulat general',
-      'ambassade',
+      'consulat de france',
+      'ambassade de france',
       // Each tribunal judiciaire's council of access to the law, a public interest group the State chairs.
       'cdad',
       'conseil departemental de l acces au droit',

@@ -273,6 +273,7 @@ export const COMPANY_WORDS: WordRule[] = [
       // Craftsmen, carriers and the liberal health professions, that a club asks for a hand or a sponsor.
       ...CRAFT_TRADES,
       'pompes funebres',
+      'services funeraires',
       'clinique',
       'veterinaire',
       'kinesitherapeute',

@@ -68,7 +68,6 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'relais services publics',
       'relais de services au public',
       'relais services au public',
-      'maison des services',
       'mediation numerique',
       'inclusion numerique',
       'conseiller numerique',
