@@ -1168,6 +1168,36 @@ test('a town’s kind of service of a communauté de communes named by its acron
   }
 });
 
+test('a short word of an address counts where a word of the address starts, not inside another', () => {
+  // « ibm-france.fr » is no town library (« bm-… »), « devsolutions.fr » no espace de vie sociale (« evs »),
+  // « lepn.fr » no EPN, « scribe-editions.fr » no CRIB, « ensemble.fr » or « univers-jeux.fr » no university.
+  for (const email of [
+    'contact@ibm-france.fr',
+    'contact@devsolutions.fr',
+    'jean@lepn.fr',
+    'contact@scribe-editions.fr',
+    'contact@ensemble.fr',
+    'contact@univers-jeux.fr',
+    'contact@iutopia.fr',
+    // An adjective is not the authority: « regionale-immobilier.fr », « departemental-taxis.fr ».
+    'contact@regionale-immobilier.fr',
+    'contact@departemental-taxis.fr',
+  ]) {
+    expect(classify({ name: 'Les Tilleuls', email }).category).toBe('autre');
+  }
+  expect(cat('Les Tilleuls', { email: 'contact@bm-vaux.fr' })).toBe('bibliotheque');
+  expect(cat('Les Tilleuls', { website: 'https://bm.esterel-mediatem.fr/' })).toBe('bibliotheque');
+  expect(cat('Les Tilleuls', { email: 'evs@lecausetoujours.fr' })).toBe('centre_social');
+  expect(cat('Les Tilleuls', { email: 'contact@epn-vaux.fr' })).toBe('epn');
+  expect(cat('Les Tilleuls', { email: 'crib@vaux.fr' })).toBe('maison_associations');
+  for (const email of ['x@ens-lyon.fr', 'x@ensta.fr', 'x@univ-lyon1.fr', 'x@iut-velizy.fr', 'x@insa-lyon.fr']) {
+    expect(classify({ name: 'Les Tilleuls', email })).toMatchObject({
+      category: 'etablissement_scolaire',
+      tutelle: 'etat',
+    });
+  }
+});
+
 test('a place whose domain is an association’s is the place, run by the association', () => {
   for (const [name, email, category] of [
     ['Médiathèque Valentin Haüy', 'mediatheque@avh.asso.fr', 'bibliotheque'],

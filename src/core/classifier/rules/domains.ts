@@ -27,8 +27,11 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'etablissement_scolaire',
-    // « univ-paris8.fr », « iut-velizy.fr », and the universities' « u-pec.fr », « u-bordeaux.fr ».
-    pattern: /(^|[.@/-])(univ|universite|iut|insa|ens|polytech)[a-z0-9-]*\.|(^|[.@/])u-[a-z0-9-]+\.fr/,
+    // « univ-paris8.fr », « iut-velizy.fr », « ens-lyon.fr », the écoles normales supérieures' « ensta.fr »,
+    // « ensfea.fr », and the universities' « u-pec.fr », « u-bordeaux.fr ». The short acronyms only before a
+    // dash, a dot or a digit: « ensemble.fr », « univers-jeux.fr », « iutopia.fr » are not universities.
+    pattern:
+      /(^|[.@/-])(universite|polytech|(univ|iut|insa|ens[a-z]{0,3})(?=[-.\d]))[a-z0-9-]*\.|(^|[.@/])u-[a-z0-9-]+\.fr/,
     weight: 3,
     reason: { fr: 'domaine universitaire {domain}', en: 'university domain {domain}' },
     tutelle: 'etat',
@@ -56,14 +59,15 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/-])(departement|cg\d{2}|cd\d{2})[a-z0-9-]*\./,
+    pattern: /(^|[.@/-])(departement(?!al)|cg\d{2}|cd\d{2})[a-z0-9-]*\./,
     weight: 2.5,
     reason: { fr: 'domaine de collectivité {domain}', en: 'local authority’s domain {domain}' },
     tutelle: 'departement',
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/-])(region|maregion)[a-z0-9-]*\./,
+    // « regionsud.fr », « region-bretagne.fr »; not « regionale-immobilier.fr », a firm's adjective.
+    pattern: /(^|[.@/-])(region|maregion)(?!al)[a-z0-9-]*\./,
     weight: 2.5,
     reason: { fr: 'domaine de collectivité {domain}', en: 'local authority’s domain {domain}' },
     tutelle: 'region',
@@ -85,26 +89,30 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'bibliotheque',
-    // « bm@gueugnon.net », « bm.vaux@… »: a town library's address (bibliothèque municipale).
-    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|bm-|mabib)|^bm[._@-]/,
+    // « bm@gueugnon.net », « bm.vaux@… », « bm-vaux.fr »: a town library's address (bibliothèque municipale);
+    // « bm » where a word of the address starts, not in « ibm-france.fr ».
+    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|mabib)|(^|[./@_-])bm[._@-]/,
     weight: 2.5,
     reason: { fr: '« bibliothèque » dans l’adresse {address}', en: '“library” in the address {address}' },
   },
   {
     category: 'epn',
-    pattern: /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|epn)/,
+    // « epn » where a word of the address starts (« epn@… », « epn-vaux.fr »), not in « lepn.fr ».
+    pattern: /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|(^|[./@_-])epn)/,
     weight: 2.5,
     reason: { fr: 'lieu numérique dans l’adresse {address}', en: 'digital space in the address {address}' },
   },
   {
     category: 'centre_social',
-    pattern: /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|evs)/,
+    // « evs » only where a word of the address starts (« evs@… », « evs-laruche.fr »), not in « devs ».
+    pattern: /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|(^|[./@_-])evs)/,
     weight: 2.5,
     reason: { fr: 'centre social dans l’adresse {address}', en: 'community centre in the address {address}' },
   },
   {
     category: 'maison_associations',
-    pattern: /(maisondesassociations|maison-des-associations|mda-|crib|vie-associative|vieassociative)/,
+    // « crib » only where a word of the address starts (« crib@… », « crib-vaucluse.fr »), not in « scribe ».
+    pattern: /(maisondesassociations|maison-des-associations|mda-|(^|[./@_-])crib|vie-associative|vieassociative)/,
     weight: 3,
     reason: { fr: 'vie associative dans l’adresse {address}', en: 'association support in the address {address}' },
   },
