@@ -186,6 +186,10 @@ test.each([
   ['Dupont &amp; Fils', 'entreprise'],
   ['L&#39;Atelier numérique', 'epn'],
   ['Le Paradis des enfants', 'autre'],
+  // « proto… » coins a fablab's name (« ProtoLab »), not « protocole »; « …dis » a distributor's, not « tandis ».
+  ['Protocole Santé', 'autre'],
+  ['Tandis que', 'autre'],
+  ['Proto204', 'epn'],
   // A school of an art or a sport is a club, not an établissement scolaire.
   ['École de musique de Melun', 'association'],
   ['ECOLE DE DANSE DU TRIANON', 'association'],
