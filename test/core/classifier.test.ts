@@ -655,6 +655,26 @@ test('a name most often a school but not always is answered, and left for a pers
   expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
 });
 
+test('a brand then « France » is most often a firm’s subsidiary, answered and left for a person to check', () => {
+  // National associations take the shape too (« Wikimédia France »): Classer lists the row.
+  for (const name of ['ZARA France', 'Wikimédia France']) {
+    const result = classify({ name });
+    expect(result.category).toBe('entreprise');
+    expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+  }
+  // A legal form written in the name settles it.
+  expect(classify({ name: 'NIKE FRANCE SAS' }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+});
+
+test('a word of social life at the head names a community centre, an answer for a person to check', () => {
+  // Associations take the words too (« Familles Rurales »): Classer lists the row.
+  for (const name of ['Familles Rurales de la Drôme', 'La Passerelle']) {
+    const result = classify({ name });
+    expect(result.category).toBe('centre_social');
+    expect(result.confidence).toBeLessThan(LOW_CONFIDENCE);
+  }
+});
+
 test('a category is a person’s when the classifier, asked again, gives what it gave but the cell holds another', () => {
   const result = { category: 'bibliotheque', confidence: 0.9 } as const;
   expect(chosenSinceClassified('auto 90 %', 'Association', result)).toBe(true);

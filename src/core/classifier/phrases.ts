@@ -8,7 +8,8 @@ import { ABBREVIATIONS, ADDRESS_RULES, MISSPELT_HEAD_NOUNS, NAME_RULES, type Wor
  * Words an affix rule must not catch ("lab*" is not "labo" or "label", "proto*" not "protocole" or
  * "protection", "*dis" not "paradis").
  */
-const AFFIX_EXCEPTIONS = /^(labo|label|labour|labyrinth|protoco|protect|protest|proteg|protag)|^(paradis|jadis|tandis)$/;
+const AFFIX_EXCEPTIONS =
+  /^(labo|label|labour|labyrinth|protoco|protect|protest|proteg|protag)|^(paradis|jadis|tandis)$/;
 
 interface CompiledPhrase {
   words: string[];

@@ -208,9 +208,11 @@ export const SHAPE_RULES: ShapeRule[] = [
     tutelle: 'prive',
     test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
   },
+  // Right for most names of that shape, but national associations take it too (« Emmaüs France »,
+  // « Wikimédia France »): an answer below the check threshold, which Classer lists for a person.
   {
     category: 'entreprise',
-    weight: 3,
+    weight: 2.7,
     reason: {
       fr: 'nom d’enseigne suivi de « France » (filiale française)',
       en: 'a brand name followed by “France” (French subsidiary)',

@@ -74,7 +74,8 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
   // A café run by its members' association, as its name says.
   { category: 'centre_social', phrases: ['cafe associatif'], weight: 3, tutelle: 'prive' },
   // Words of social life: what centres sociaux and espaces de vie sociale are named after (families,
-  // parents, neighbours, sharing). Weaker than a type word: enough at the head of a name, or together.
+  // parents, neighbours, sharing). Weaker than a type word: enough at the head of a name, or together, for an
+  // answer a person checks (associations take the words too: « Familles Rurales », « Parents d'élèves »).
   {
     category: 'centre_social',
     phrases: [
@@ -96,6 +97,6 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison du village',
       'maison de village',
     ],
-    weight: 1.5,
+    weight: 1.35,
   },
 ];
