@@ -121,6 +121,10 @@ test.each([
   ['Mairie des Églisottes-et-Chalaures Bibliothèque municipale', 'bibliotheque'],
   ['Commune de Vire école Jules Ferry', 'etablissement_scolaire'],
   ['Mairie de Vire Service jeunesse', 'mairie'],
+  // (but a place a preposition brings in is where the town's service is held)
+  ["ALSH de l'école Jean Jaurès", 'mairie'],
+  ["Accueil périscolaire de l'école Jean Jaurès", 'mairie'],
+  ['Centre de loisirs du collège Jean Moulin', 'mairie'],
   // …and so is a place an association runs, named right after « Association »…
   ['Association Bibliothèque de Bessines', 'bibliotheque'],
   ['ASSOCIATION MAISON DE QUARTIER DES TILLEULS', 'centre_social'],
@@ -1167,6 +1171,10 @@ test.each([
   // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
   ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
   ['EIRL Martin Paul', 'entreprise', 'prive'],
+  // The SDIS's stations, not a « Secours » association; the firemen's own association stays one.
+  ['Centre de secours de Melun', 'collectivite', 'departement'],
+  ['Caserne des pompiers de Melun', 'collectivite', 'departement'],
+  ['Amicale des sapeurs-pompiers de Melun', 'association', 'prive'],
   // The académie's services as their own pages name them.
   ['Direction académique de la Drôme', 'collectivite', 'etat'],
   ['Délégation régionale académique à la jeunesse', 'collectivite', 'etat'],

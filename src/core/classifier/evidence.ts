@@ -109,7 +109,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
   const authorityThenPlace =
     (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) ||
-    placeAfterAuthority(name, out, first);
+    placeAfterAuthority(name, words, out, first);
   if (!authorityThenPlace) {
     if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
     else if (saysWhoRunsIt) placeSaidAssociative(out, first);
@@ -168,9 +168,11 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
 /**
  * « Mairie des Églisottes Bibliothèque municipale », « Ville de Melun Centre social »: an authority at the head,
  * then one of its places with no dash between them: the place is the partner, as after a dash. Not a label
- * in parentheses (« Maison du territoire de Criquetot (Maison France service) » is the département's office).
+ * in parentheses (« Maison du territoire de Criquetot (Maison France service) » is the département's office),
+ * nor a place a preposition brings in, where the service is held (« ALSH de l'école Jean Jaurès » is the
+ * town's accueil de loisirs).
  */
-function placeAfterAuthority(name: string, out: Evidence[], first: number): boolean {
+function placeAfterAuthority(name: string, words: string[], out: Evidence[], first: number): boolean {
   let authority: Evidence | undefined;
   for (let k = first; k < out.length && !authority; k++) {
     const e = out[k];
@@ -182,12 +184,22 @@ function placeAfterAuthority(name: string, out: Evidence[], first: number): bool
   const end = parenthesis < 0 ? Number.POSITIVE_INFINITY : nameTokens(name.slice(0, parenthesis)).words.length;
   for (let k = first; k < out.length; k++) {
     const e = out[k];
-    if (e.phrase && e.phrase.start >= at.start + at.length && e.phrase.start < end && namesAPlace(e)) {
+    const start = e.phrase?.start ?? -1;
+    if (start >= at.start + at.length && start < end && namesAPlace(e) && !broughtInByPreposition(words, start)) {
       placeAsHead(e, authority);
       return true;
     }
   }
   return false;
+}
+
+const PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en']);
+
+/** « … de l'école », « … du collège », « … à la médiathèque »: the words before a phrase bring it in as a place. */
+function broughtInByPreposition(words: string[], start: number): boolean {
+  const before = words[start - 1];
+  if (PREPOSITIONS.has(before)) return true;
+  return (before === 'la' || before === 'l') && PREPOSITIONS.has(words[start - 2]);
 }
 
 /** The place counts as the name's head, and the authority that opens the name no longer does. */

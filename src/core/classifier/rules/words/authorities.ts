@@ -77,6 +77,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
     phrases: [
       'sdis',
       'service departemental d incendie et de secours',
+      // The SDIS's stations (« Centre de secours de Melun », « Caserne des pompiers »), not a « Secours »
+      // association.
+      'centre de secours',
+      'centre d incendie et de secours',
+      'caserne des pompiers',
+      'caserne de pompiers',
+      'caserne des sapeurs pompiers',
       'archives departementales',
       'agence departementale',
     ],
