@@ -1171,6 +1171,11 @@ test.each([
   // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
   ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
   ['EIRL Martin Paul', 'entreprise', 'prive'],
+  // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
+  ['Informaticiens sans frontières', 'association', 'prive'],
+  ['Avocats sans frontières', 'association', 'prive'],
+  ['Transports sans frontières SARL', 'entreprise', 'prive'],
+  ['Développeurs bénévoles du Val', 'association', 'prive'],
   // The SDIS's stations, not a « Secours » association; the firemen's own association stays one.
   ['Centre de secours de Melun', 'collectivite', 'departement'],
   ['Caserne des pompiers de Melun', 'collectivite', 'departement'],

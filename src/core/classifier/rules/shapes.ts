@@ -211,6 +211,21 @@ export const SHAPE_RULES: ShapeRule[] = [
   // Right for most names of that shape, but national associations take it too (« Emmaüs France »,
   // « Wikimédia France »): an answer below the check threshold, which Classer lists for a person.
   {
+    // « Médecins sans frontières », « Avocats sans frontières », « Informaticiens sans frontières »: a trade
+    // or a public, then « sans frontières », names a non-governmental organisation, not the trade's firm.
+    category: 'association',
+    weight: 4,
+    reason: {
+      fr: 'nom d’ONG (« … sans frontières »)',
+      en: 'an NGO’s name (“… sans frontières”)',
+    },
+    tutelle: 'prive',
+    test: (_name, words) => {
+      const at = words.indexOf('sans');
+      return (at === 1 || (at === 2 && words[0] === 'les')) && words[at + 1] === 'frontieres';
+    },
+  },
+  {
     category: 'entreprise',
     weight: 2.7,
     reason: {

@@ -286,6 +286,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'union sportive',
       'solidaires',
       'solidarite',
+      // « Ingénieurs sans frontières », « Informaticiens sans frontières »: the NGOs' way of naming a cause.
+      'sans frontieres',
+      // Volunteers named as the body (« Développeurs bénévoles du Val »).
+      'benevoles',
       'secours',
       'entraide',
       'mission locale',
