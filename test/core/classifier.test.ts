@@ -1171,6 +1171,11 @@ test.each([
   // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
   ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
   ['EIRL Martin Paul', 'entreprise', 'prive'],
+  // A notary's office, a web agency, a repairer, as a club's sponsors are typed.
+  ['Étude de Maître Durand, notaire', 'entreprise', 'prive'],
+  ['Office notarial du Val', 'entreprise', 'prive'],
+  ['Web Agency 77', 'entreprise', 'prive'],
+  ['Martin Dépannage', 'entreprise', 'prive'],
   // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
   ['Informaticiens sans frontières', 'association', 'prive'],
   ['Avocats sans frontières', 'association', 'prive'],

@@ -31,6 +31,8 @@ export const CRAFT_TRADES = [
   'taxi',
   'taxis',
   'ambulances',
+  // Repairers (« Dépannage Martin », « PC Dépannage »).
+  'depannage',
 ];
 
 /** Companies and their foundations (`entreprise`). */
@@ -174,6 +176,7 @@ export const COMPANY_WORDS: WordRule[] = [
       'agence immobiliere',
       'agence de communication',
       'agence web',
+      'web agency',
       'agence digitale',
       'agence de voyages',
       'agence de voyage',
@@ -310,6 +313,13 @@ export const COMPANY_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'prive',
     headOnly: true,
+  },
+  // A notary's or a bailiff's office by its own name (« Étude de Maître Durand », « Office notarial du Val »).
+  {
+    category: 'entreprise',
+    phrases: ['etude de maitre', 'etude de maitres', 'etude notariale', 'office notarial'],
+    weight: 3,
+    tutelle: 'prive',
   },
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
