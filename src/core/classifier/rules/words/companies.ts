@@ -314,10 +314,10 @@ export const COMPANY_WORDS: WordRule[] = [
     tutelle: 'prive',
     headOnly: true,
   },
-  // A notary's or a bailiff's office by its own name (« Étude de Maître Durand », « Office notarial du Val »).
+  // A notary's or a bailiff's office by its own name (« Étude de Maître Durand »).
   {
     category: 'entreprise',
-    phrases: ['etude de maitre', 'etude de maitres', 'etude notariale', 'office notarial'],
+    phrases: ['etude de maitre', 'etude de maitres'],
     weight: 3,
     tutelle: 'prive',
   },
