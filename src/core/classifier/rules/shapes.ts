@@ -208,8 +208,6 @@ export const SHAPE_RULES: ShapeRule[] = [
     tutelle: 'prive',
     test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
   },
-  // Right for most names of that shape, but national associations take it too (« Emmaüs France »,
-  // « Wikimédia France »): an answer below the check threshold, which Classer lists for a person.
   {
     // « Médecins sans frontières », « Avocats sans frontières », « Informaticiens sans frontières »: a trade
     // or a public, then « sans frontières », names a non-governmental organisation, not the trade's firm.
@@ -225,6 +223,8 @@ export const SHAPE_RULES: ShapeRule[] = [
       return (at === 1 || (at === 2 && words[0] === 'les')) && words[at + 1] === 'frontieres';
     },
   },
+  // Right for most names of that shape, but national associations take it too (« Emmaüs France »,
+  // « Wikimédia France »): an answer below the check threshold, which Classer lists for a person.
   {
     category: 'entreprise',
     weight: 2.7,
