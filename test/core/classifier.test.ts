@@ -1171,6 +1171,9 @@ test.each([
   ['Office notarial du Val', 'entreprise', 'prive'],
   ['Web Agency 77', 'entreprise', 'prive'],
   ['Martin Dépannage', 'entreprise', 'prive'],
+  // A libraries network's small places.
+  ['Dépôt de lecture de Vaux', 'bibliotheque', 'commune'],
+  ['Point livres', 'bibliotheque', 'commune'],
   // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
   ['Informaticiens sans frontières', 'association', 'prive'],
   ['Avocats sans frontières', 'association', 'prive'],

@@ -39,6 +39,8 @@ export const LIBRARY_WORDS: WordRule[] = [
       'espace lecture',
       'salle de lecture',
       'depot de livres',
+      'depot de lecture',
+      'point livres',
       'reseau des bibliotheques',
       'reseau des mediatheques',
       'bibli',
