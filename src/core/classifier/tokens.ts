@@ -3,6 +3,7 @@
  * the head noun found after its articles.
  */
 
+import { repairEncoding } from '../encoding-repair';
 import { foldWord, isAscii } from '../text';
 
 // A space after a dot only before another lone letter (« M. J. C. »): « I.U.T. d’Aix » is « IUT », then « d ».
@@ -62,8 +63,10 @@ const ACRONYM_AND_NUMBER_ALL = new RegExp(ACRONYM_AND_NUMBER.source, 'g');
  * "mjc", "I.U.T" → "iut").
  */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
+  // « MÃ©diathÃ¨que », « M�diath�que »: a list opened in the wrong encoding, read as it was written.
+  const readable = isAscii(name) ? name : repairEncoding(name);
   // « Multimédi@ », « Observ@toire »: digital places write the « a » as an at sign.
-  const spelt = name.includes('@') ? name.replace(AT_SIGN_FOR_A, 'a') : name;
+  const spelt = readable.includes('@') ? readable.replace(AT_SIGN_FOR_A, 'a') : readable;
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word; so it is as a web page escapes it
   // (« Dupont &amp; Fils »), and an escaped apostrophe is one (« L&#39;Atelier »).
