@@ -1,5 +1,6 @@
 /** Recognises the columns of a club's own list by their header, whatever the accents, case or wording. */
 
+import { repairEncoding } from './encoding-repair';
 import { t } from './i18n';
 import { idNumber } from './ids';
 import { emailAddressIn, isValidEmail } from './outreach';
@@ -19,7 +20,8 @@ for (const column of COLUMNS) {
 }
 
 function headerKey(header: unknown): string {
-  return normalize(String(header ?? ''))
+  // « CatÃ©gorie », « T�l�phone »: a list opened in the wrong encoding keeps its columns.
+  return normalize(repairEncoding(String(header ?? '')))
     .replace(/\./g, '')
     .replace(/\s*[:*]$/, '');
 }

@@ -1,5 +1,6 @@
 import { classify } from '../../src/core/classifier/classify';
 import { repairEncoding } from '../../src/core/encoding-repair';
+import { recognizeHeader } from '../../src/core/headers';
 
 test.each([
   // UTF-8 read as Windows-1252, as Excel opens a CSV from the web.
@@ -29,4 +30,15 @@ test('a name from a list opened in the wrong encoding is classified as the name 
     tutelle: 'departement',
   });
   expect(classify({ name: 'Pr\uFFFDfecture de la Dr\uFFFDme' }).category).toBe('collectivite');
+});
+
+test('a list opened in the wrong encoding keeps its columns: its headers are recognised', () => {
+  for (const [header, column] of [
+    ['CatÃ©gorie', 'categorie'],
+    ['Cat\uFFFDgorie', 'categorie'],
+    ['TÃ©lÃ©phone', 'telephone'],
+    ['T\uFFFDl\uFFFDphone', 'telephone'],
+  ]) {
+    expect(recognizeHeader(header)).toBe(column);
+  }
 });
