@@ -1158,6 +1158,12 @@ test.each([
   ['Consulat de la bière', 'autre', ''],
   ['Maison des Services Funéraires', 'autre', ''],
   ['Centre des Finances Public de Cholet', 'collectivite', 'etat'],
+  ['Hôtel des impôts de Melun', 'collectivite', 'etat'],
+  // Sports clubs by the names they take.
+  ['JS Vaux', 'association', 'prive'],
+  ['Olympique de Vaux', 'association', 'prive'],
+  ['Olympique Lyonnais SASP', 'entreprise', 'prive'],
+  ['Service des impôts des particuliers de Melun', 'collectivite', 'etat'],
   ["GROUPEMENT D'EMPLOYEURS SIAE 30 GE SIAE 30", 'association', 'prive'],
   ["Groupement Local Employeurs d'Agents de Médiation", 'association', 'prive'],
   ['Centre Départemental de la Solidarité Ambroise Paré', 'collectivite', 'departement'],

@@ -113,6 +113,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   sas: 'société par actions simplifiée',
   sasu: 'société par actions simplifiée unipersonnelle',
   sarl: 'société à responsabilité limitée',
+  sasp: 'société anonyme sportive professionnelle',
+  saos: 'société anonyme à objet sportif',
   eurl: 'entreprise unipersonnelle à responsabilité limitée',
   snc: 'société en nom collectif',
   selarl: 'société d’exercice libéral à responsabilité limitée',

@@ -418,6 +418,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // « ES Bayeux »: an entente or étoile sportive, as « US » is a union sportive; « ES » opens firms' names
   // too (« ES Informatique »): a lead to check.
   { category: 'association', phrases: ['es'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  // « JS Vaux » (jeunesse sportive), « Olympique de Vaux »: sports clubs' names, that a firm's may share
+  // (« JS Conseil »): leads to check.
+  { category: 'association', phrases: ['js', 'olympique'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // « Atelier informatique de … »: most often a club of volunteers, sometimes a place's workshop: a lead.
   { category: 'association', phrases: ['atelier informatique'], weight: 2.4, noHeadBonus: true },
   // Places of worship and their bodies, that lend a hall or run a chaplaincy: in France, associations

@@ -228,6 +228,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'conseil departemental de l acces au droit',
       'conseil dep de l acces au droit',
       'tresorerie',
+      // The tax offices by their own names (« Hôtel des impôts », « Centre des impôts »).
+      'hotel des impots',
+      'centre des impots',
+      'service des impots',
       'groupement d interet public',
       // The prefecture's office where associations are declared: a State service, not an association.
       'greffe des associations',

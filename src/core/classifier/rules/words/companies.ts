@@ -41,7 +41,23 @@ export const COMPANY_WORDS: WordRule[] = [
   // « École de danse SARL Martin » are firms, whatever the words say; a code given says more, see classify).
   {
     category: 'entreprise',
-    phrases: ['sas', 'sasu', 'sarl', 'eurl', 'snc', 'selarl', 'selas', 'selafa', 'gmbh', 'ltd', 'plc', 'llc'],
+    // (« SASP », « SAOS »: the professional sports clubs' companies.)
+    phrases: [
+      'sas',
+      'sasu',
+      'sarl',
+      'eurl',
+      'snc',
+      'selarl',
+      'selas',
+      'selafa',
+      'sasp',
+      'saos',
+      'gmbh',
+      'ltd',
+      'plc',
+      'llc',
+    ],
     weight: 3.5,
     tutelle: 'prive',
     companyForm: true,
