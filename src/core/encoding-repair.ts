@@ -42,6 +42,8 @@ const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(WINDOWS_1252).join('')}]`;
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`, 'g');
 /** What gives mojibake away: « Ã » or « Â » or « â€ » before a continuation. */
 const TELLTALE = new RegExp(`[ÃÂÅâ]${CONTINUATION}`);
+/** The letters either damage leaves, tested first: most names have none of them. */
+const SUSPECT = /[ÃÂÅâ\uFFFD]/;
 
 function byteOf(character: string): number {
   const code = character.charCodeAt(0);
@@ -65,6 +67,7 @@ function decodeSequence(sequence: string): string {
  * writes most (« M�diath�que », « Coll�ge », « Num�rique »); any other text as it is.
  */
 export function repairEncoding(text: string): string {
+  if (!SUSPECT.test(text)) return text;
   let repaired = TELLTALE.test(text) ? text.replace(MOJIBAKE, decodeSequence) : text;
   if (repaired.includes('\uFFFD')) repaired = repaired.replace(/\uFFFD/g, 'e');
   return repaired;
