@@ -1159,6 +1159,15 @@ test.each([
   ['Maison des Services Funéraires', 'autre', ''],
   ['Centre des Finances Public de Cholet', 'collectivite', 'etat'],
   ['Hôtel des impôts de Melun', 'collectivite', 'etat'],
+  // Community centres' other names, and the places they run.
+  ['Centre de vie sociale de Vaux', 'centre_social', 'commune'],
+  ["Foyer d'animation rurale du Val", 'centre_social', 'commune'],
+  ['LAEP Les Petits Pas', 'centre_social', 'commune'],
+  ['Espace Famille de Vaux', 'centre_social', 'commune'],
+  // Shelters and listening points associations run; a digital van.
+  ['Halte de nuit du Val', 'association', 'prive'],
+  ['PAEJ du Val', 'association', 'prive'],
+  ['Camion numérique du Val', 'epn', 'commune'],
   // Sports clubs by the names they take.
   ['JS Vaux', 'association', 'prive'],
   ['Olympique de Vaux', 'association', 'prive'],

@@ -181,6 +181,13 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'hebergement d urgence',
       'residence habitat jeunes',
       'accueil de jour',
+      // Night shelters and homes for disabled adults (« Halte de nuit », « Foyer d'hébergement »).
+      'halte de nuit',
+      'foyer d hebergement',
+      // The listening points for young people and their parents (« PAEJ du Val »).
+      'paej',
+      'point accueil ecoute jeunes',
+      'point d accueil et d ecoute jeunes',
       'maison relais',
       'institut medico educatif',
       'esat',

@@ -48,6 +48,15 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison de la famille',
       'maison de la parentalite',
       'centre social et culturel',
+      // The same centres' other names (« Centre de vie sociale », « Maison de la vie sociale », « Foyer
+      // d'animation rurale »), and the parents' and children's drop-in place they often run (« LAEP »).
+      'centre de vie sociale',
+      'maison de la vie sociale',
+      'espace socio educatif',
+      'foyer d animation rurale',
+      'lieu d accueil enfants parents',
+      'espace famille',
+      'espace familles',
       // « Espace social commun », « Espace social et culturel », « Foyer culturel et social ».
       'espace social',
       'espace social et culturel',
@@ -70,7 +79,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
   },
   // « MQ Les Tilleuls », « MDH Saint-Jean »: a maison de quartier, a maison des habitants, as the national
   // directory of places of digital help shortens them; only at the head of a name.
-  { category: 'centre_social', phrases: ['mq', 'mdh'], weight: 3, headOnly: true },
+  { category: 'centre_social', phrases: ['mq', 'mdh', 'laep'], weight: 3, headOnly: true },
   // A café run by its members' association, as its name says.
   { category: 'centre_social', phrases: ['cafe associatif'], weight: 3, tutelle: 'prive' },
   // Words of social life: what centres sociaux and espaces de vie sociale are named after (families,

@@ -23,6 +23,7 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'salle informatique',
       'centre de ressources numeriques',
       'bus numerique',
+      'camion numerique',
       'salle multimedia',
       'cybercentre',
       'cyber centre',
