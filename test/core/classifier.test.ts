@@ -1168,6 +1168,9 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // A maison des associations by another name; a digital-help point.
+  ['Carrefour des associations de Vaux', 'maison_associations', 'commune'],
+  ["Point d'appui numérique de Vaux", 'epn', 'commune'],
   // Sports clubs by the names they take.
   ['JS Vaux', 'association', 'prive'],
   ['Olympique de Vaux', 'association', 'prive'],

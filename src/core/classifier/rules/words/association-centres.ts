@@ -33,6 +33,7 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       // The same house under the names some towns give it (« Cité des associations », « Carré des associations »).
       'cite des associations',
       'carre des associations',
+      'carrefour des associations',
       'espace des associations',
       'pole des associations',
       'centre de ressources',

@@ -87,6 +87,7 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       // The State's label for public digital spaces (« Espace NetPublic »).
       'netpublic',
       'point numerique',
+      'point d appui numerique',
       'point d acces numerique',
       'points d acces numerique',
       'labo numerique',
