@@ -1168,6 +1168,13 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // Abbreviations as volunteers type them, an accented word cut before an initial included.
+  ['Éc. élém. J. Ferry', 'etablissement_scolaire', 'commune'],
+  ['Grpe scol. J. Jaurès', 'etablissement_scolaire', 'commune'],
+  ['Serv. jeunesse de Vaux', 'mairie', 'commune'],
+  ["Dir. de l'éducation de Vaux", 'mairie', 'commune'],
+  ['Cons. dép. 77', 'collectivite', 'departement'],
+  ['Mdq des Tilleuls', 'centre_social', 'commune'],
   // A maison des associations by another name; a digital-help point.
   ['Carrefour des associations de Vaux', 'maison_associations', 'commune'],
   ["Point d'appui numérique de Vaux", 'epn', 'commune'],

@@ -7,7 +7,9 @@ import { repairEncoding } from '../encoding-repair';
 import { foldWord, isAscii } from '../text';
 
 // A space after a dot only before another lone letter (« M. J. C. »): « I.U.T. d’Aix » is « IUT », then « d ».
-const DOTTED_ACRONYM = /\b(?:[A-Za-z]\.(?: (?=[A-Za-z](?:\.|(?![A-Za-z'’]))))?)+[A-Za-z]\b\.?/g;
+// Lone letters: not the end of an accented word (« Éc. élém. J. Ferry » is « élém », then « J »).
+const DOTTED_ACRONYM =
+  /(?<![\p{L}\p{N}])(?:[A-Za-z]\.(?: (?=[A-Za-z](?:\.|(?![\p{L}'’]))))?)+[A-Za-z](?![\p{L}\p{N}])\.?/gu;
 
 /** "M.J.C." or "M. J. C." → "MJC"; a word written right after the last dot stays a word ("E.E.PU" → "EE PU"). */
 function joinAcronym(acronym: string, offset: number, whole: string): string {

@@ -67,7 +67,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   {
     category: 'collectivite',
-    phrases: ['conseil departemental', 'conseil dep', 'departement', 'departement de', 'conseil general'],
+    phrases: ['conseil departemental', 'conseil dep', 'cons dep', 'departement', 'departement de', 'conseil general'],
     weight: 3,
     tutelle: 'departement',
   },

@@ -79,7 +79,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
   },
   // « MQ Les Tilleuls », « MDH Saint-Jean »: a maison de quartier, a maison des habitants, as the national
   // directory of places of digital help shortens them; only at the head of a name.
-  { category: 'centre_social', phrases: ['mq', 'mdh', 'laep'], weight: 3, headOnly: true },
+  { category: 'centre_social', phrases: ['mq', 'mdq', 'mdh', 'laep'], weight: 3, headOnly: true },
   // A café run by its members' association, as its name says.
   { category: 'centre_social', phrases: ['cafe associatif'], weight: 3, tutelle: 'prive' },
   // Words of social life: what centres sociaux and espaces de vie sociale are named after (families,

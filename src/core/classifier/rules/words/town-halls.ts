@@ -25,7 +25,8 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['citoyennete', 'de la'],
 ];
 const TOWN_SERVICES = [
-  ...['service', 'direction', 'pole'].flatMap((unit) =>
+  // (« Serv. jeunesse », « Dir. de l'éducation »: the units as lists shorten them.)
+  ...['service', 'serv', 'direction', 'dir', 'pole'].flatMap((unit) =>
     TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
   ),
   // The technical services, that lend tables and set up a room.
