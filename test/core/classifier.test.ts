@@ -1230,6 +1230,13 @@ test('a town’s kind of service of a communauté de communes named by its acron
   }
 });
 
+test('a name shaped like a web address is a firm’s lead, and only when the suffix ends the word', () => {
+  const web = 'nom en forme d’adresse web (.com, .net, .ai…)';
+  expect(classify({ name: 'Dupont.com' })).toMatchObject({ category: 'entreprise', reasons: [web] });
+  // « .comète » is a word, accented letters included.
+  expect(classify({ name: 'Studio.comète' }).reasons).not.toContain(web);
+});
+
 test('a short word of an address counts where a word of the address starts, not inside another', () => {
   // « ibm-france.fr » is no town library (« bm-… »), « devsolutions.fr » no espace de vie sociale (« evs »),
   // « lepn.fr » no EPN, « scribe-editions.fr » no CRIB, « ensemble.fr » or « univers-jeux.fr » no university.

@@ -206,7 +206,8 @@ export const SHAPE_RULES: ShapeRule[] = [
       en: 'a name shaped like a web address (.com, .net, .ai…)',
     },
     tutelle: 'prive',
-    test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)\b/i.test(name),
+    // (not « … .comète »: the word ends there, accented letters included)
+    test: (name) => name.includes('.') && /[a-z0-9]\s*\.\s*(com|net|ai|io|tech|app)(?![\p{L}\p{N}])/iu.test(name),
   },
   {
     // « Médecins sans frontières », « Avocats sans frontières », « Informaticiens sans frontières »: a trade
