@@ -1191,6 +1191,8 @@ test.each([
   // A sole trader's legal form at the head (« EI », « EIRL »), then the trader's name.
   ['EI Girard Hervé - mon assistant numérique', 'entreprise', 'prive'],
   ['EIRL Martin Paul', 'entreprise', 'prive'],
+  ['Jean Dupont EI', 'entreprise', 'prive'],
+  ['Marie Martin, graphiste EIRL', 'entreprise', 'prive'],
   // A notary's office, a web agency, a repairer, as a club's sponsors are typed.
   ['Étude de Maître Durand, notaire', 'entreprise', 'prive'],
   ['Office notarial du Val', 'entreprise', 'prive'],

@@ -150,6 +150,18 @@ export const SHAPE_RULES: ShapeRule[] = [
     ),
   },
   {
+    // « Jean Dupont EI », « Marie Martin EIRL »: the sole trader's legal mention after the trader's name (at
+    // the head, see words/companies).
+    category: 'entreprise',
+    weight: 3.5,
+    reason: {
+      fr: 'nom suivi de « EI » ou « EIRL » (entreprise individuelle)',
+      en: 'a name followed by “EI” or “EIRL” (sole trader)',
+    },
+    tutelle: 'prive',
+    test: lastWordIs(['ei', 'eirl'], 5, NOT_A_PLACE),
+  },
+  {
     // « Martin Frères », « DUPONT FRERES »: a family firm, as « … & Fils » is (see words/companies).
     category: 'entreprise',
     weight: 2.5,
