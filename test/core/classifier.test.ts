@@ -1168,6 +1168,9 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // Schools the higher-education lists name so.
+  ['ESC Clermont', 'etablissement_scolaire', 'prive'],
+  ["Établissement régional d'enseignement adapté de Melun", 'etablissement_scolaire', 'region'],
   // Abbreviations as volunteers type them, an accented word cut before an initial included.
   ['Éc. élém. J. Ferry', 'etablissement_scolaire', 'commune'],
   ['Grpe scol. J. Jaurès', 'etablissement_scolaire', 'commune'],

@@ -27,6 +27,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   'gpe scolaire': 'groupe scolaire',
   'grp scolaire': 'groupe scolaire',
   legt: 'lycée général et technologique',
+  esc: 'école supérieure de commerce',
   'maison de qtier': 'maison de quartier',
   coll: 'collège',
   lyc: 'lycée',

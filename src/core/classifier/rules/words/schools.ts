@@ -88,6 +88,7 @@ export const SCHOOL_WORDS: WordRule[] = [
       'sep du lycee',
       'segt du lycee',
       'erea',
+      'etablissement regional d enseignement adapte',
       'lyc',
       'legta',
       'legtpa',
@@ -105,6 +106,15 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'region',
     headOnly: true,
+  },
+  // « ESC Clermont »: an école supérieure de commerce by its acronym, at the head; a lead to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['esc'],
+    weight: 2.4,
+    tutelle: 'prive',
+    headOnly: true,
+    noHeadBonus: true,
   },
   // Public adult education: a grouping of the académie's schools.
   { category: 'etablissement_scolaire', phrases: ['greta'], weight: 3, tutelle: 'etat' },
