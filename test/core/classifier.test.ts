@@ -1168,6 +1168,12 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // Associations by the cause they gather around; a care home named after it stays to check.
+  ["Parents d'enfants handicapés du Val", 'association', 'prive'],
+  ['Autisme 77', 'association', 'prive'],
+  ["Lutte contre l'illettrisme du Val", 'association', 'prive'],
+  ['Alphabétisation Vaux', 'association', 'prive'],
+  ['EHPAD unité Alzheimer', 'autre', ''],
   // Schools the higher-education lists name so.
   ['ESC Clermont', 'etablissement_scolaire', 'prive'],
   ["Établissement régional d'enseignement adapté de Melun", 'etablissement_scolaire', 'region'],

@@ -249,6 +249,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'exiles',
       'demandeurs d asile',
       'sans abri',
+      // (care homes and public services are named after them too: « EHPAD unité Alzheimer »)
+      'handicapes',
+      'alzheimer',
       'coop',
     ],
     weight: 2,
@@ -301,6 +304,12 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'entraide',
       'mission locale',
       'parents d eleves',
+      // Parents' and patients' associations by the cause they gather around (« Parents d'enfants handicapés »,
+      // « Autisme 77 »), and adults' literacy (« Lutte contre l'illettrisme », « Alphabétisation »).
+      'parents d enfants',
+      'autisme',
+      'illettrisme',
+      'alphabetisation',
       'sports',
       'sportive',
       'handisport',
