@@ -1168,6 +1168,12 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // A town's services as towns name them; « centrale » opens a school's name only at the head.
+  ['Service des affaires culturelles', 'mairie', 'commune'],
+  ['Service vie locale', 'mairie', 'commune'],
+  ['Cuisine centrale de Vaux', 'mairie', 'commune'],
+  ["Centrale d'achats du Val", 'entreprise', 'prive'],
+  ['Centrale Lyon', 'etablissement_scolaire', 'etat'],
   // Associations by the cause they gather around; a care home named after it stays to check.
   ["Parents d'enfants handicapés du Val", 'association', 'prive'],
   ['Autisme 77', 'association', 'prive'],

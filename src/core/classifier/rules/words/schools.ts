@@ -107,6 +107,9 @@ export const SCHOOL_WORDS: WordRule[] = [
     tutelle: 'region',
     headOnly: true,
   },
+  // « Centrale Lyon »: the écoles centrales by their short name, at the head only (« Cuisine centrale » is a
+  // town's kitchen).
+  { category: 'etablissement_scolaire', phrases: ['centrale'], weight: 3, tutelle: 'etat', headOnly: true },
   // « ESC Clermont »: an école supérieure de commerce by its acronym, at the head; a lead to check.
   {
     category: 'etablissement_scolaire',
@@ -139,7 +142,6 @@ export const SCHOOL_WORDS: WordRule[] = [
       'insa',
       'polytech',
       'polytechnique',
-      'centrale',
       'ecole centrale',
       'sciences po',
       'institut d etudes politiques',

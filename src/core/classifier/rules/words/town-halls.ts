@@ -23,6 +23,8 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['loisirs', 'des'],
   ['action sociale', 'de l'],
   ['citoyennete', 'de la'],
+  ['affaires culturelles', 'des'],
+  ['vie locale', 'de la'],
 ];
 const TOWN_SERVICES = [
   // (« Serv. jeunesse », « Dir. de l'éducation »: the units as lists shorten them.)
@@ -65,6 +67,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'centre de loisirs',
       'service culturel',
       'periscolaire',
+      // The town's kitchen for its schools' canteens.
+      'cuisine centrale',
       'extrascolaire',
       'point information jeunesse',
       'pole information jeunesse',
