@@ -293,8 +293,6 @@ export const COMPANY_WORDS: WordRule[] = [
       ...CRAFT_TRADES,
       'pompes funebres',
       'services funeraires',
-      'centrale d achat',
-      'centrale d achats',
       'clinique',
       'veterinaire',
       'kinesitherapeute',
