@@ -1168,6 +1168,13 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // Public bodies of a territory and of the justice.
+  ['Établissement public territorial Grand-Orly Seine Bièvre', 'collectivite', 'intercommunalite'],
+  ["EPT Paris Terres d'Envol", 'collectivite', 'intercommunalite'],
+  ['CESER Île-de-France', 'collectivite', 'region'],
+  ["Pôle d'équilibre territorial et rural du Val", 'collectivite', 'intercommunalite'],
+  ['Conciliateur de justice de Melun', 'collectivite', 'etat'],
+  ['Défenseur des droits - délégué de Melun', 'collectivite', 'etat'],
   // A town's services as towns name them; « centrale » opens a school's name only at the head.
   ['Service des affaires culturelles', 'mairie', 'commune'],
   ['Service vie locale', 'mairie', 'commune'],

@@ -23,6 +23,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'sirp',
       'syndicat des eaux',
       'petr',
+      'pole d equilibre territorial et rural',
+      // A rural territory's LEADER group, carried by its intercommunalités.
+      'groupe d action locale',
       // The short name many communautés de communes go by (« Intercom de la Vire au Noireau »).
       'intercom',
       'pole metropolitain',
@@ -93,6 +96,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
   { category: 'collectivite', phrases: ['parc naturel regional'], weight: 3, tutelle: 'region' },
   // « Région » names the body at the head (« Région Bretagne »); further on it is a place (« … de la région »).
   { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
+  // The Grand Paris's territorial establishments by their acronym (« EPT Paris Terres d'Envol »).
+  { category: 'collectivite', phrases: ['ept'], weight: 3, tutelle: 'intercommunalite', headOnly: true },
   // Circonscription de la solidarité départementale, maison départementale des solidarités, centre
   // médico-social: the département's social services.
   {
@@ -137,7 +142,15 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   {
     category: 'collectivite',
-    phrases: ['conseil regional', 'collectivite territoriale', 'collectivite de', 'collectivite europeenne'],
+    phrases: [
+      'conseil regional',
+      'collectivite territoriale',
+      'collectivite de',
+      'collectivite europeenne',
+      // The région's economic, social and environmental council.
+      'ceser',
+      'conseil economique social et environnemental regional',
+    ],
     weight: 3,
     tutelle: 'region',
   },
@@ -240,6 +253,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'crous',
       'tribunal administratif',
       'tribunal judiciaire',
+      // The justice's and the rights' local delegates.
+      'conciliateur de justice',
+      'defenseur des droits',
+      'delegue du defenseur des droits',
       // The State's youth justice and probation services, and its public insertion centres.
       'protection judiciaire de la jeunesse',
       'pjj',
