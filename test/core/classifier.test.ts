@@ -1156,6 +1156,7 @@ test.each([
   // Words that name something else there.
   ['Ambassade du rire', 'autre', ''],
   ['Consulat de la bière', 'autre', ''],
+  ['Consulat général du Maroc', 'autre', ''],
   ['Maison des Services Funéraires', 'autre', ''],
   ['Centre des Finances Public de Cholet', 'collectivite', 'etat'],
   ['Hôtel des impôts de Melun', 'collectivite', 'etat'],

@@ -232,8 +232,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // The tax office, « public » agreed or not.
       'centre des finances publiques',
       'centre des finances public',
-      // The State abroad (« Ambassade du rire », « Consulat de la bière » are not).
-      'consulat general',
+      // The State abroad (not « Ambassade du rire », « Consulat de la bière », nor another country's consulate).
+      'consulat general de france',
       'consulat de france',
       'ambassade de france',
       // Each tribunal judiciaire's council of access to the law, a public interest group the State chairs.
