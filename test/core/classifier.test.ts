@@ -1169,6 +1169,10 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // A trade name then its trade.
+  ['KORVAL PARTICIPATIONS', 'entreprise', 'prive'],
+  ['Dupont Négoce', 'entreprise', 'prive'],
+  ['Martin Textiles', 'entreprise', 'prive'],
   // Public bodies of a territory and of the justice.
   ['Établissement public territorial Grand-Orly Seine Bièvre', 'collectivite', 'intercommunalite'],
   ["EPT Paris Terres d'Envol", 'collectivite', 'intercommunalite'],
