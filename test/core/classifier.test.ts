@@ -1169,6 +1169,10 @@ test.each([
   ['Halte de nuit du Val', 'association', 'prive'],
   ['PAEJ du Val', 'association', 'prive'],
   ['Camion numérique du Val', 'epn', 'commune'],
+  // « Maison de … » where the rest says who it is.
+  ['Maison des parents de Vaux', 'centre_social', 'commune'],
+  ["Maison de l'autonomie de Seine-et-Marne", 'collectivite', 'departement'],
+  ['Maison de santé pluriprofessionnelle de Vaux', 'entreprise', 'prive'],
   // A trade name then its trade.
   ['KORVAL PARTICIPATIONS', 'entreprise', 'prive'],
   ['Dupont Négoce', 'entreprise', 'prive'],

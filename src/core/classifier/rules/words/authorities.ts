@@ -133,6 +133,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'solidarites departementales',
       'maison de la solidarite departementale',
       'maison de solidarite departementale',
+      // The département's house for the elderly and the disabled (« Maison de l'autonomie »).
+      'maison de l autonomie',
+      'maison du handicap',
       // The centre médico-social's other names (« Pôle médico-social », « Relais médico-social »).
       'pole medico social',
       'relais medico social',

@@ -45,6 +45,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison du citoyen',
       'maison de la citoyennete',
       'maison des familles',
+      'maison des parents',
       'maison de la famille',
       'maison de la parentalite',
       'centre social et culturel',

@@ -340,6 +340,15 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
   // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
   { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  // Health professionals' shared practices (« Maison de santé pluriprofessionnelle », « Maison médicale »):
+  // most often their own company, sometimes a town's building: a lead to check.
+  {
+    category: 'entreprise',
+    phrases: ['maison de sante', 'maison de sante pluriprofessionnelle', 'maison medicale', 'pole de sante'],
+    weight: 2.4,
+    tutelle: 'prive',
+    noHeadBonus: true,
+  },
   // A micro-crèche, a private or a Montessori one: most often a firm's (a crèche alone is the town's lead,
   // see town-halls).
   {
