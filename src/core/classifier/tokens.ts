@@ -66,7 +66,7 @@ const ACRONYM_AND_NUMBER_ALL = new RegExp(ACRONYM_AND_NUMBER.source, 'g');
  */
 export function nameTokens(name: string): { words: string[]; written: string[] } {
   // « MÃ©diathÃ¨que », « M�diath�que »: a list opened in the wrong encoding, read as it was written.
-  const readable = isAscii(name) ? name : repairEncoding(name);
+  const readable = repairEncoding(name);
   // « Multimédi@ », « Observ@toire »: digital places write the « a » as an at sign.
   const spelt = readable.includes('@') ? readable.replace(AT_SIGN_FOR_A, 'a') : readable;
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
