@@ -1232,6 +1232,8 @@ test.each([
   // A libraries network's small places.
   ['Dépôt de lecture de Vaux', 'bibliotheque', 'commune'],
   ['Point livres', 'bibliotheque', 'commune'],
+  ['Maison de la lecture', 'bibliotheque', 'commune'],
+  ['BMVR de Nice', 'bibliotheque', 'commune'],
   // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
   ['Informaticiens sans frontières', 'association', 'prive'],
   ['Avocats sans frontières', 'association', 'prive'],

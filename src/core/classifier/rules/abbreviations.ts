@@ -7,6 +7,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   bibli: 'bibliothèque',
   bib: 'bibliothèque',
   bm: 'bibliothèque municipale',
+  bmvr: 'bibliothèque municipale à vocation régionale',
   mediath: 'médiathèque',
   'ec maternelle': 'école maternelle',
   'ec elementaire': 'école élémentaire',

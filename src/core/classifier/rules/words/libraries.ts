@@ -41,6 +41,7 @@ export const LIBRARY_WORDS: WordRule[] = [
       'depot de livres',
       'depot de lecture',
       'point livres',
+      'maison de la lecture',
       'reseau des bibliotheques',
       'reseau des mediatheques',
       'bibli',
@@ -48,7 +49,8 @@ export const LIBRARY_WORDS: WordRule[] = [
     ],
     weight: 3,
   },
-  { category: 'bibliotheque', phrases: ['bib', 'bm'], weight: 3, headOnly: true },
+  // « BMVR de Nice »: a town's library with a region's mission, the town's all the same.
+  { category: 'bibliotheque', phrases: ['bib', 'bm', 'bmvr'], weight: 3, headOnly: true },
   // The département's library (« bibliothèque départementale de prêt ») and the intercommunalité's.
   {
     category: 'bibliotheque',
