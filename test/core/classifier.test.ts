@@ -1286,9 +1286,19 @@ test('a short word of an address counts where a word of the address starts, not 
     // An adjective is not the authority: « regionale-immobilier.fr », « departemental-taxis.fr ».
     'contact@regionale-immobilier.fr',
     'contact@departemental-taxis.fr',
+    // A firm whose domain is the acronym alone, or ends with it: not a centre socioculturel.
+    'jobs@csc.com',
+    'contact@ibm-csc.fr',
+    'contact@discsc.fr',
   ]) {
     expect(classify({ name: 'Les Tilleuls', email }).category).toBe('autre');
   }
+  // The acronym alone as a web host is a firm's too; a web address's path is what follows its host.
+  expect(cat('Les Tilleuls', { website: 'https://www.csc.com' })).toBe('autre');
+  for (const email of ['kifekoi.csc@gmail.com', 'atelierfica@csc-vaux.org', 'csc@mairie-vaux.fr']) {
+    expect(classify({ name: 'Les Tilleuls', email })).toMatchObject({ category: 'centre_social' });
+  }
+  expect(cat('Les Tilleuls', { email: 'accueil@maison-de-quartier-tilleuls.fr' })).toBe('centre_social');
   expect(cat('Les Tilleuls', { email: 'contact@bm-vaux.fr' })).toBe('bibliotheque');
   expect(cat('Les Tilleuls', { website: 'https://bm.esterel-mediatem.fr/' })).toBe('bibliotheque');
   expect(cat('Les Tilleuls', { email: 'evs@lecausetoujours.fr' })).toBe('centre_social');

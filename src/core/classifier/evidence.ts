@@ -314,14 +314,21 @@ function postalEvidence(address: string | undefined, out: Evidence[]): void {
   }
 }
 
+const SCHEME = /^[a-z]+:\/\//;
+
 function domainOf(text: string): string {
   const lower = text.trim().toLowerCase();
   const at = lower.lastIndexOf('@');
   if (at >= 0) return lower.slice(at + 1);
   return lower
-    .replace(/^[a-z]+:\/\//, '')
+    .replace(SCHEME, '')
     .replace(/^www\./, '')
     .split(/[/?#]/)[0];
+}
+
+/** What follows the host of a web address (« /mediatheque/horaires »). */
+function pathOf(website: string): string {
+  return website.replace(SCHEME, '').split('/').slice(1).join('/');
 }
 
 function emailAndWebEvidence(email: string | undefined, website: string | undefined, out: Evidence[]): void {
@@ -332,7 +339,7 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
     const text = (a === 0 ? emailAddressIn(email ?? '') : (website ?? '').trim()).toLowerCase();
     if (!text) continue;
     const domain = domainOf(text);
-    const subject = text.includes('@') ? text : `//${domain}/${text.split('/').slice(1).join('/')}`;
+    const subject = text.includes('@') ? text : `//${domain}/${pathOf(text)}`;
     for (let i = 0; i < DOMAIN_RULES.length; i++) {
       const rule = DOMAIN_RULES[i];
       if (!rule.pattern.test(subject)) continue;

@@ -104,8 +104,11 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'centre_social',
-    // « evs » only where a word of the address starts (« evs@… », « evs-laruche.fr »), not in « devs ».
-    pattern: /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|(^|[./@_-])evs)/,
+    // « evs » only where a word of the address starts (« evs@… », « evs-laruche.fr »), not in « devs ». « csc » only
+    // as a word of its own before the @ or opening the domain with a dash (« accueil.csc@… », « @csc-vaux.org »):
+    // a domain that is the acronym alone (« csc.com ») is a firm's as often.
+    pattern:
+      /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|maison-de-quartier|(^|[./@_-])evs|^([a-z0-9_-]*[._-])?csc([._-][a-z0-9._-]*)?@|[@/]csc[-_])/,
     weight: 2.5,
     reason: { fr: 'centre social dans l’adresse {address}', en: 'community centre in the address {address}' },
   },
