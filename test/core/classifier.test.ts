@@ -1234,6 +1234,11 @@ test.each([
   ['Point livres', 'bibliotheque', 'commune'],
   ['Maison de la lecture', 'bibliotheque', 'commune'],
   ['BMVR de Nice', 'bibliotheque', 'commune'],
+  // Child protection: the département's emergency home, the associations' children's homes (MECS).
+  ['Foyer départemental de l’enfance', 'collectivite', 'departement'],
+  ['Foyer de l’Enfance de la Marne', 'collectivite', 'departement'],
+  ['MECS Les Tilleuls', 'association', 'prive'],
+  ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],
   // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
   ['Informaticiens sans frontières', 'association', 'prive'],
   ['Avocats sans frontières', 'association', 'prive'],

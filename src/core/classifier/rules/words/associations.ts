@@ -190,6 +190,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'point d accueil et d ecoute jeunes',
       'maison relais',
       'institut medico educatif',
+      // Children's homes of child protection (MECS): associations' mostly, mandated by the département.
+      'maison d enfants a caractere social',
+      'maisons d enfants a caractere social',
       'esat',
       'sessad',
       'centre d adaptation a la vie active',
@@ -207,7 +210,13 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     weight: 2.4,
     noHeadBonus: true,
   },
-  { category: 'association', phrases: ['ime', 'itep', 'cava', 'cph'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  {
+    category: 'association',
+    phrases: ['ime', 'itep', 'cava', 'cph', 'mecs'],
+    weight: 2.4,
+    headOnly: true,
+    noHeadBonus: true,
+  },
   // Childminders' houses (maisons d'assistants maternels): most are their association, a few a firm.
   {
     category: 'association',

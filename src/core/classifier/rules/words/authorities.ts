@@ -118,6 +118,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'centres medico sociaux',
       'centre departemental d action sociale',
       'aide sociale a l enfance',
+      // The département's emergency home for children in care (« Foyer départemental de l'enfance »).
+      'foyer de l enfance',
+      'foyer departemental de l enfance',
       'maison departementale',
       'maison des solidarites',
       // The same social centres, under the names other départements give them.
