@@ -1238,6 +1238,14 @@ test.each([
   ['Foyer départemental de l’enfance', 'collectivite', 'departement'],
   ['Foyer de l’Enfance de la Marne', 'collectivite', 'departement'],
   ['MECS Les Tilleuls', 'association', 'prive'],
+  // A school of an art or a field a town runs as often as an association does, that an authority's word says
+  // it runs; an association's own noun at the head stays the association (« Harmonie municipale »).
+  ['École de danse municipale', 'mairie', 'commune'],
+  ['École de musique intercommunale', 'collectivite', 'intercommunalite'],
+  ['Centre culturel municipal', 'mairie', 'commune'],
+  ['École de danse de Vaux', 'association', 'prive'],
+  ['Harmonie municipale', 'association', 'prive'],
+  ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],
   // An NGO's way of naming itself, over the trade it names; volunteers named as the body.
   ['Informaticiens sans frontières', 'association', 'prive'],
@@ -1362,8 +1370,8 @@ test.each([
   // …not a conservatoire's grade, nor an association's reach.
   ['Conservatoire à rayonnement départemental', 'commune'],
   ['Comité départemental de judo', 'prive'],
-  // …not an association's.
-  ['École de musique intercommunale', 'prive'],
+  // …not an association's (a school of an art so said is the intercommunalité's, see above).
+  ['Harmonie intercommunale', 'prive'],
   // The intercommunal CCAS is the intercommunalité's.
   ['CIAS du Pays de Meaux', 'intercommunalite'],
   ['CCAS de Melun', 'commune'],

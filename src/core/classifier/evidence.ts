@@ -36,6 +36,8 @@ export interface Evidence {
   domain?: { rule: DomainRule; domain: string; text: string };
   /** Its funding body wins over heavier evidence's (« Collège privé… » is private). */
   decidesTutelle?: boolean;
+  /** An authority's word that says who runs it makes it that authority's (see WordRule). */
+  authorityMayRunIt?: boolean;
 }
 
 /** Whether two phrases of the name are written alike (the same words, case aside). */
@@ -80,6 +82,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
       phrase: { written, start, length, where: inFront ? 'head' : 'name', meaning: phrase.meaning },
       tutelle,
       decidesTutelle: phrase.rule.decidesTutelle,
+      authorityMayRunIt: phrase.rule.authorityMayRunIt,
     };
     out.push(found);
     if (phrase.rule.companyForm) companyForm = true;
@@ -280,8 +283,9 @@ function otherWordsOutranked(out: Evidence[], first: number): void {
 }
 
 /**
- * « Restaurant municipal », « Garage intercommunal »: a trade that an authority's word says it runs is that
- * authority's service, not a firm.
+ * « Restaurant municipal », « Garage intercommunal », « École de danse municipale »: a trade, or a kind of place
+ * a town runs as often as an association, that an authority's word says it runs is that authority's service,
+ * not a firm nor an association.
  */
 function tradeRunByAuthority(out: Evidence[], first: number): void {
   let runByAuthority = false;
@@ -291,7 +295,7 @@ function tradeRunByAuthority(out: Evidence[], first: number): void {
   }
   if (!runByAuthority) return;
   for (let k = first; k < out.length; k++) {
-    if (out[k].category === 'entreprise') out[k].weight = 0;
+    if (out[k].category === 'entreprise' || out[k].authorityMayRunIt) out[k].weight = 0;
   }
 }
 

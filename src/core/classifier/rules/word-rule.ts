@@ -17,6 +17,11 @@ export interface WordRule {
    * the name also names an authority whose service it is (« Accueil général du CCAS »).
    */
   yieldsToAuthority?: boolean;
+  /**
+   * A kind of place or a field that a town runs as often as an association does (« École de danse »,
+   * « culturel »): an authority's word that says who runs it (« municipale ») makes it that authority's service.
+   */
+  authorityMayRunIt?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
   /** A company's legal form written in the name (« SARL », « SAS »): it outranks words as the legal category does. */

@@ -265,6 +265,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     ],
     weight: 2,
     yieldsToAuthority: true,
+    // « Centre culturel municipal », « Point accueil intercommunal ».
+    authorityMayRunIt: true,
   },
   {
     category: 'association',
@@ -421,11 +423,12 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // Driving schools for people whom ordinary ones leave behind: associations, not firms.
       'auto ecole sociale',
       'auto ecole associative',
-      ...LEISURE_SCHOOLS,
       ...SECOND_CHANCE_SCHOOLS,
     ],
     weight: 3,
   },
+  // « École de danse municipale », « École de musique intercommunale »: the authority's school of an art.
+  { category: 'association', phrases: LEISURE_SCHOOLS, weight: 3, authorityMayRunIt: true },
   // Development, town-planning and local energy agencies: most are associations the authorities set up,
   // some their public establishments, none a firm, as « agence » alone would say. A lead to check.
   {
