@@ -1244,6 +1244,8 @@ test.each([
   ['École de musique intercommunale', 'collectivite', 'intercommunalite'],
   ['Centre culturel municipal', 'mairie', 'commune'],
   ['École de danse de Vaux', 'association', 'prive'],
+  ['École d’arts plastiques municipale', 'mairie', 'commune'],
+  ['École d’arts plastiques de Vaux', 'association', 'prive'],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

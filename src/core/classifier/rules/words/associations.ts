@@ -12,6 +12,7 @@ const LEISURE_SCHOOL_SUBJECTS = [
   'theatre',
   'chant',
   'peinture',
+  'arts plastiques',
   'dessin',
   'judo',
   'karate',
