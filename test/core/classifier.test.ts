@@ -1246,6 +1246,8 @@ test.each([
   ['École de danse de Vaux', 'association', 'prive'],
   ['École d’arts plastiques municipale', 'mairie', 'commune'],
   ['École d’arts plastiques de Vaux', 'association', 'prive'],
+  ['Cté de Cnes du Val', 'collectivite', 'intercommunalite'],
+  ['Communauté de cnes du Val', 'collectivite', 'intercommunalite'],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

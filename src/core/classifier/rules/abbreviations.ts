@@ -47,6 +47,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   'espace pub numerique': 'espace public numérique',
   'esp pub numerique': 'espace public numérique',
   'cte de communes': 'communauté de communes',
+  'cte de cnes': 'communauté de communes',
+  'communaute de cnes': 'communauté de communes',
   'comm de communes': 'communauté de communes',
   'com de com': 'communauté de communes',
   'com com': 'communauté de communes',

@@ -31,6 +31,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'pole metropolitain',
       'intercommunalite',
       'cte de communes',
+      // « Cnes » as administrative writing shortens « communes » (« Cté de Cnes du Val »).
+      'cte de cnes',
+      'communaute de cnes',
       'comm de communes',
       'com de com',
       'com com',
