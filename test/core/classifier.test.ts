@@ -1248,6 +1248,17 @@ test.each([
   ['École d’arts plastiques de Vaux', 'association', 'prive'],
   ['Cté de Cnes du Val', 'collectivite', 'intercommunalite'],
   ['Communauté de cnes du Val', 'collectivite', 'intercommunalite'],
+  // Legal forms and kinds the register writes: a professionals' means company, farmers' co-operatives, the
+  // authorities' companies, a territory's hospitals, a public housing office named first.
+  ['SELURL DUPONT', 'entreprise', 'prive'],
+  ['SCM DU CABINET MEDICAL', 'entreprise', 'prive'],
+  ['CUMA DE VAUX', 'entreprise', 'prive'],
+  ['COOPERATIVE AGRICOLE DU VAL', 'entreprise', 'prive'],
+  ['SEM VAUX AMENAGEMENT', 'entreprise', 'prive'],
+  ['SPL VAUX TOURISME', 'entreprise', 'prive'],
+  ['GROUPEMENT HOSPITALIER DE TERRITOIRE DU VAL', 'collectivite', 'etat'],
+  ['GHT du Val', 'collectivite', 'etat'],
+  ['VAUX HABITAT OPH', 'collectivite', ''],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

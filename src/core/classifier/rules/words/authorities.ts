@@ -295,6 +295,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
   },
   { category: 'collectivite', phrases: ['oph', 'opac'], weight: 3, headOnly: true },
+  // The register writes the office's name first, then its kind (« VAUX HABITAT OPH »).
+  { category: 'collectivite', phrases: ['habitat oph'], weight: 3 },
   // A tourist office: the intercommunalité's or the town's establishment, or an association: a lead to check.
   { category: 'collectivite', phrases: ['office de tourisme', 'office du tourisme'], weight: 2.4, noHeadBonus: true },
   // Outdoor leisure parks: a town's, an intercommunalité's, a département's or a région's (« île de
@@ -337,11 +339,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
   // (« Ferme de l'Hôpital »): at the head, a lead.
   {
     category: 'collectivite',
-    phrases: ['centre hospitalier', 'centre hospitalier universitaire', 'centre hospitalier regional'],
+    phrases: [
+      'centre hospitalier',
+      'centre hospitalier universitaire',
+      'centre hospitalier regional',
+      // The public hospitals of a territory grouped together (GHT).
+      'groupement hospitalier de territoire',
+    ],
     weight: 3,
     tutelle: 'etat',
   },
-  { category: 'collectivite', phrases: ['chu', 'chru'], weight: 3, tutelle: 'etat', headOnly: true },
+  { category: 'collectivite', phrases: ['chu', 'chru', 'ght'], weight: 3, tutelle: 'etat', headOnly: true },
   { category: 'collectivite', phrases: ['hopital'], weight: 2.4, tutelle: 'etat', headOnly: true, noHeadBonus: true },
   // Public hospitals' services in town: the psychiatric sector's clinics and the care desks for people without
   // cover. Some are run by associations: a lead to check.

@@ -51,6 +51,8 @@ export const COMPANY_WORDS: WordRule[] = [
       'selarl',
       'selas',
       'selafa',
+      'selurl',
+      'selca',
       'sasp',
       'saos',
       'gmbh',
@@ -65,6 +67,15 @@ export const COMPANY_WORDS: WordRule[] = [
   // A sole trader's legal form (entreprise individuelle, à responsabilité limitée), at the head of a name
   // (« EI Girard Hervé »): elsewhere « EI » is too short to say it.
   { category: 'entreprise', phrases: ['ei', 'eirl'], weight: 3.5, tutelle: 'prive', companyForm: true, headOnly: true },
+  // Companies the authorities own, public limited companies by their legal form (société d'économie mixte,
+  // société publique locale): at the head, as the register writes them.
+  {
+    category: 'entreprise',
+    phrases: ['sem', 'saem', 'spl', 'societe d economie mixte', 'societe publique locale'],
+    weight: 3,
+    tutelle: 'prive',
+    headOnly: true,
+  },
   // Forms and words of firms that other names share (« SCI » is also the Service civil international, « Spa »
   // a spa, « Corp » a tech word): strong, not decisive.
   {
@@ -89,6 +100,11 @@ export const COMPANY_WORDS: WordRule[] = [
       'scea',
       'earl',
       'gaec',
+      // A professionals' means company, farmers' co-operatives (their machinery's, their collective interest's).
+      'scm',
+      'cuma',
+      'sica',
+      'cooperative agricole',
       // A sole trader, however the name says it.
       'micro entreprise',
       'microentreprise',
