@@ -1259,6 +1259,11 @@ test.each([
   ['GROUPEMENT HOSPITALIER DE TERRITOIRE DU VAL', 'collectivite', 'etat'],
   ['GHT du Val', 'collectivite', 'etat'],
   ['VAUX HABITAT OPH', 'collectivite', ''],
+  // A university's department is the university's; the département's services stay its own.
+  ['Département informatique de l’IUT de Vaux', 'etablissement_scolaire', 'etat'],
+  ['Département de mathématiques, faculté des sciences', 'etablissement_scolaire', 'etat'],
+  ['Département de Seine-et-Marne - Direction de l’éducation et des collèges', 'collectivite', 'departement'],
+  ['Département de Seine-et-Marne', 'collectivite', 'departement'],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

@@ -58,6 +58,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const matches = matchPhrases(words, NAME_PHRASES);
   const shortForms = matches.length ? parenthesisedAcronyms(name) : NONE;
   let fieldAtHead: Evidence | undefined;
+  let unitAtHead: Evidence | undefined;
   // An array, not a Set: at most the two authorities, and one allocation less for every row.
   const authoritiesNamed: CategoryId[] = [];
   // What the rules below look for, noted on the way so that most names skip them.
@@ -87,6 +88,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     out.push(found);
     if (phrase.rule.companyForm) companyForm = true;
     if (phrase.rule.decidesTutelle) saysWhoRunsIt = true;
+    if (atHead && phrase.rule.unitOfASchool) unitAtHead = found;
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
@@ -110,6 +112,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
     else fieldAtHead.weight /= HEAD_BONUS;
   }
+  if (unitAtHead) unitOfTheSchoolNamed(unitAtHead, out, first);
   const authorityThenPlace =
     (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) ||
     placeAfterAuthority(name, words, out, first);
@@ -203,6 +206,21 @@ function broughtInByPreposition(words: string[], start: number): boolean {
   const before = words[start - 1];
   if (PREPOSITIONS.has(before)) return true;
   return (before === 'la' || before === 'l') && PREPOSITIONS.has(words[start - 2]);
+}
+
+/**
+ * « Département informatique de l'IUT »: the university the name names is the head, and the unit is no evidence.
+ * Only the State's higher education has such departments (« Département … - Service des collèges » is the
+ * département's).
+ */
+function unitOfTheSchoolNamed(unit: Evidence, out: Evidence[], first: number): void {
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (e.category !== 'etablissement_scolaire' || e.tutelle !== 'etat' || !e.phrase) continue;
+    out.splice(out.indexOf(unit), 1);
+    e.weight *= HEAD_BONUS;
+    return;
+  }
 }
 
 /** The place counts as the name's head, and the authority that opens the name no longer does. */

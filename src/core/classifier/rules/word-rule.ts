@@ -22,6 +22,11 @@ export interface WordRule {
    * « culturel »): an authority's word that says who runs it (« municipale ») makes it that authority's service.
    */
   authorityMayRunIt?: boolean;
+  /**
+   * At the head, a unit a school has too (« Département informatique de l'IUT »): when the name names a school,
+   * the partner is that school's unit, and the word says nothing of its own.
+   */
+  unitOfASchool?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
   /** A company's legal form written in the name (« SARL », « SAS »): it outranks words as the legal category does. */

@@ -73,9 +73,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   {
     category: 'collectivite',
-    phrases: ['conseil departemental', 'conseil dep', 'cons dep', 'departement', 'departement de', 'conseil general'],
+    phrases: ['conseil departemental', 'conseil dep', 'cons dep', 'conseil general'],
     weight: 3,
     tutelle: 'departement',
+  },
+  // « Département informatique de l'IUT », « Département de mathématiques, faculté des sciences »: a school's.
+  {
+    category: 'collectivite',
+    phrases: ['departement', 'departement de'],
+    weight: 3,
+    tutelle: 'departement',
+    unitOfASchool: true,
   },
   { category: 'collectivite', phrases: ['dept', 'dpt'], weight: 3, tutelle: 'departement', headOnly: true },
   {
