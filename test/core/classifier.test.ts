@@ -1264,6 +1264,9 @@ test.each([
   ['Département de mathématiques, faculté des sciences', 'etablissement_scolaire', 'etat'],
   ['Département de Seine-et-Marne - Direction de l’éducation et des collèges', 'collectivite', 'departement'],
   ['Département de Seine-et-Marne', 'collectivite', 'departement'],
+  // Private schools by the names their bodies give them.
+  ['Ensemble scolaire Saint-Joseph', 'etablissement_scolaire', 'prive'],
+  ['Cours Sainte-Marie', 'etablissement_scolaire', 'prive'],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

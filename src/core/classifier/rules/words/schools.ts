@@ -226,6 +226,17 @@ export const SCHOOL_WORDS: WordRule[] = [
     tutelle: 'prive',
     noHeadBonus: true,
   },
+  // « Ensemble scolaire Saint-Joseph »: the private schools of one body grouped under one name.
+  { category: 'etablissement_scolaire', phrases: ['ensemble scolaire'], weight: 3, tutelle: 'prive' },
+  // « Cours Sainte-Marie »: a private school; a southern town's avenue is named so too: a lead to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['cours saint', 'cours sainte', 'cours notre dame', 'cours st', 'cours ste'],
+    weight: 2.4,
+    tutelle: 'prive',
+    headOnly: true,
+    noHeadBonus: true,
+  },
   // « Institution » opening the name is a school's as often as not; with a saint's name, a private one.
   {
     category: 'etablissement_scolaire',
