@@ -1267,6 +1267,8 @@ test.each([
   // Private schools by the names their bodies give them.
   ['Ensemble scolaire Saint-Joseph', 'etablissement_scolaire', 'prive'],
   ['Cours Sainte-Marie', 'etablissement_scolaire', 'prive'],
+  ['Foyer laïque de Vaux', 'association', 'prive'],
+  ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],
   ['Amicale du personnel communal', 'association', 'prive'],
   ['Maison d’enfants à caractère social Les Tilleuls', 'association', 'prive'],

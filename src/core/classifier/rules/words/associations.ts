@@ -278,6 +278,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'assocation',
       'amicale',
       'amicale laique',
+      'foyer laique',
       'association sportive',
       'football',
       'rugby',

@@ -49,6 +49,7 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison de la famille',
       'maison de la parentalite',
       'centre social et culturel',
+      'centre culturel et social',
       // The same centres' other names (« Centre de vie sociale », « Maison de la vie sociale », « Foyer
       // d'animation rurale »), and the parents' and children's drop-in place they often run (« LAEP »).
       'centre de vie sociale',
