@@ -204,6 +204,12 @@ export const COMPANY_WORDS: WordRule[] = [
       'centrale d achats',
       'ingenierie',
       'travaux publics',
+      // Engineering and architects' practices, campsites.
+      'bureau d etudes',
+      'bureau d etude',
+      'atelier d architecture',
+      'cabinet d architecture',
+      'camping',
       // Agencies that are trades (a public or development agency is a lead, see below and associations).
       'agence immobiliere',
       'agence de communication',
