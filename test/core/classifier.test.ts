@@ -1271,6 +1271,7 @@ test.each([
   ['Bureau d’études Martin', 'entreprise', 'prive'],
   ['Atelier d’architecture Martin', 'entreprise', 'prive'],
   ['Camping Les Tilleuls', 'entreprise', 'prive'],
+  ['Institut de beauté Les Tilleuls', 'entreprise', 'prive'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],
   ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],

@@ -210,6 +210,9 @@ export const COMPANY_WORDS: WordRule[] = [
       'atelier d architecture',
       'cabinet d architecture',
       'camping',
+      // Not a school's « institut ».
+      'institut de beaute',
+      'institut d esthetique',
       // Agencies that are trades (a public or development agency is a lead, see below and associations).
       'agence immobiliere',
       'agence de communication',
