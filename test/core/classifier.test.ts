@@ -1272,6 +1272,12 @@ test.each([
   ['Atelier d’architecture Martin', 'entreprise', 'prive'],
   ['Camping Les Tilleuls', 'entreprise', 'prive'],
   ['Institut de beauté Les Tilleuls', 'entreprise', 'prive'],
+  // The house of a town's associations under other names, its desk and fair; the town's direction is the town's.
+  ['Hôtel des associations', 'maison_associations', 'commune'],
+  ['Centre associatif municipal', 'maison_associations', 'commune'],
+  ['Forum des associations de Vaux', 'maison_associations', 'commune'],
+  ['Guichet unique des associations', 'maison_associations', 'commune'],
+  ['Direction de la vie associative', 'mairie', 'commune'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],
   ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],

@@ -36,6 +36,13 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'carrefour des associations',
       'espace des associations',
       'pole des associations',
+      'hotel des associations',
+      'centre associatif',
+      // The town's desk and yearly fair for its associations, which the same house often runs.
+      'guichet des associations',
+      'guichet unique des associations',
+      'forum des associations',
+      'village des associations',
       'centre de ressources',
     ],
     weight: 3.5,

@@ -25,6 +25,7 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['citoyennete', 'de la'],
   ['affaires culturelles', 'des'],
   ['vie locale', 'de la'],
+  ['vie associative', 'de la'],
 ];
 const TOWN_SERVICES = [
   // (« Serv. jeunesse », « Dir. de l'éducation »: the units as lists shorten them.)
