@@ -1278,6 +1278,7 @@ test.each([
   ['Forum des associations de Vaux', 'maison_associations', 'commune'],
   ['Guichet unique des associations', 'maison_associations', 'commune'],
   ['Direction de la vie associative', 'mairie', 'commune'],
+  ['Direction interministérielle du numérique', 'collectivite', 'etat'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],
   ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],

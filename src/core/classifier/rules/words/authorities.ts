@@ -194,6 +194,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caf',
       'caisse d allocations familiales',
       'ministere',
+      // The State's services across ministries (« Direction interministérielle du numérique »).
+      'direction interministerielle',
+      'delegation interministerielle',
+      'mission interministerielle',
       'direction departementale',
       'direction regionale',
       'drajes',
