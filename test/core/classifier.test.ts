@@ -1279,6 +1279,11 @@ test.each([
   ['Guichet unique des associations', 'maison_associations', 'commune'],
   ['Direction de la vie associative', 'mairie', 'commune'],
   ['Direction interministérielle du numérique', 'collectivite', 'etat'],
+  // Names as an English-speaking volunteer writes them.
+  ['International School of Lyon', 'etablissement_scolaire', 'prive'],
+  ['Vaux Public Library', 'bibliotheque', 'commune'],
+  ['Vaux Town Hall', 'mairie', 'commune'],
+  ['Les Tilleuls Community Centre', 'centre_social', 'commune'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],
   ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],

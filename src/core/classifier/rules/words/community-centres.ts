@@ -6,6 +6,9 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
     category: 'centre_social',
     phrases: [
       'centre social',
+      // As an English-speaking volunteer writes it.
+      'community centre',
+      'community center',
       'centres sociaux',
       'centre d animation',
       'maison des jeunes',

@@ -46,6 +46,8 @@ export const LIBRARY_WORDS: WordRule[] = [
       'reseau des mediatheques',
       'bibli',
       'mediath',
+      // As an English-speaking volunteer writes it.
+      'public library',
     ],
     weight: 3,
   },

@@ -209,7 +209,7 @@ export const SCHOOL_WORDS: WordRule[] = [
   // schools named in French (an association's or a company's; the chambers of commerce's are EGC, above).
   {
     category: 'etablissement_scolaire',
-    phrases: ['school', 'business school', 'ecole de commerce', 'ecole de management'],
+    phrases: ['school', 'business school', 'international school', 'ecole de commerce', 'ecole de management'],
     weight: 3,
     tutelle: 'prive',
   },

@@ -45,6 +45,9 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'mairie',
       'mairie annexe',
       'hotel de ville',
+      // As an English-speaking volunteer writes it.
+      'town hall',
+      'city hall',
       'ccas',
       'centre communal d action sociale',
       'centre com action sociale',
