@@ -1284,6 +1284,12 @@ test.each([
   ['Vaux Public Library', 'bibliotheque', 'commune'],
   ['Vaux Town Hall', 'mairie', 'commune'],
   ['Les Tilleuls Community Centre', 'centre_social', 'commune'],
+  // Shops named after the place they face.
+  ['Tabac de la Mairie', 'entreprise', 'prive'],
+  ['Bistrot de l’Hôtel de ville', 'entreprise', 'prive'],
+  ['Snack du Stade', 'entreprise', 'prive'],
+  ['Maison de la Presse de Vaux', 'entreprise', 'prive'],
+  ['Comité contre le tabac', 'association', 'prive'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],
   ['Centre culturel et social des Tilleuls', 'centre_social', 'commune'],
   ['Harmonie municipale', 'association', 'prive'],
