@@ -1326,6 +1326,16 @@ test('a town’s kind of service of a communauté de communes named by its acron
   }
 });
 
+test('a street’s, a site’s or a building’s name says where, not what the partner is', () => {
+  for (const name of ['Parking de la Médiathèque', '12 rue de l’École', 'Place de la Mairie', 'Quartier des Écoles']) {
+    expect(classify({ name }).category).toBe('autre');
+  }
+  // A kind the head itself names, a short form in parentheses, a part after a dash still count.
+  expect(classify({ name: 'Résidence sociale Les Tilleuls' }).category).toBe('association');
+  expect(classify({ name: 'Résidence Bretagne (CCAS)' }).category).toBe('mairie');
+  expect(classify({ name: 'Quartier Libre - Centre social' }).category).toBe('centre_social');
+});
+
 test('a name shaped like a web address is a firm’s lead, and only when the suffix ends the word', () => {
   const web = 'nom en forme d’adresse web (.com, .net, .ai…)';
   expect(classify({ name: 'Dupont.com' })).toMatchObject({ category: 'entreprise', reasons: [web] });

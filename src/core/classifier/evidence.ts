@@ -64,6 +64,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   // What the rules below look for, noted on the way so that most names skip them.
   let companyForm = false;
   let saysWhoRunsIt = false;
+  const headSaysWhere = WHERE_HEADS.has(words[head]);
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -71,6 +72,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
+    if (headSaysWhere && !atHead && broughtInByPreposition(words, start)) continue;
     // The same words found twice for one category count once.
     let repeated = false;
     for (let k = first; k < out.length && !repeated; k++) {
@@ -200,6 +202,30 @@ function placeAfterAuthority(name: string, words: string[], out: Evidence[], fir
 }
 
 const PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en']);
+
+/**
+ * Head nouns of a street, a site or a building (« 12 rue de l'École », « Parking de la Médiathèque », « Place de
+ * la Mairie »): the place a preposition then brings in says where, not what the partner is.
+ */
+const WHERE_HEADS = new Set([
+  'rue',
+  'avenue',
+  'av',
+  'bd',
+  'boulevard',
+  'place',
+  'impasse',
+  'allee',
+  'chemin',
+  'route',
+  'quai',
+  'square',
+  'parking',
+  'residence',
+  'lotissement',
+  'quartier',
+  'arret',
+]);
 
 /** « … de l'école », « … du collège », « … à la médiathèque »: the words before a phrase bring it in as a place. */
 function broughtInByPreposition(words: string[], start: number): boolean {
