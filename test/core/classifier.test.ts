@@ -1370,6 +1370,14 @@ test('a short word of an address counts where a word of the address starts, not 
     expect(classify({ name: 'Les Tilleuls', email })).toMatchObject({ category: 'centre_social' });
   }
   expect(cat('Les Tilleuls', { email: 'accueil@maison-de-quartier-tilleuls.fr' })).toBe('centre_social');
+  // A digital place's words as addresses write them.
+  expect(cat('Les Tilleuls', { email: 'jean.dupont@conseiller-numerique.fr' })).toBe('epn');
+  expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/vivre/mediation-numerique' })).toBe('epn');
+  expect(cat('Les Tilleuls', { email: 'cyberespace@vaux.fr' })).toBe('epn');
+  expect(classify({ name: 'Les Tilleuls', website: 'https://www.ville-vaux.fr/espace-numerique' })).toMatchObject({
+    category: 'epn',
+    tutelle: 'commune',
+  });
   expect(cat('Les Tilleuls', { email: 'contact@bm-vaux.fr' })).toBe('bibliotheque');
   expect(cat('Les Tilleuls', { website: 'https://bm.esterel-mediatem.fr/' })).toBe('bibliotheque');
   expect(cat('Les Tilleuls', { email: 'evs@lecausetoujours.fr' })).toBe('centre_social');

@@ -97,8 +97,10 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'epn',
-    // « epn » where a word of the address starts (« epn@… », « epn-vaux.fr »), not in « lepn.fr ».
-    pattern: /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|(^|[./@_-])epn)/,
+    // « epn » where a word of the address starts (« epn@… », « epn-vaux.fr »), not in « lepn.fr ». The words of
+    // digital places' names as addresses write them (« prenom.nom@conseiller-numerique.fr », « …/espace-numerique »).
+    pattern:
+      /(fablab|fab-lab|franceservices|france-services|cyberbase|cyber-base|(^|[./@_-])epn|conseillers?-numeriques?|conseillernumerique|espace-?numerique|(mediation|inclusion)-numerique|cyber-?(espace|centre))/,
     weight: 2.5,
     reason: { fr: 'lieu numérique dans l’adresse {address}', en: 'digital space in the address {address}' },
   },
