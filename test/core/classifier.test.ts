@@ -1374,6 +1374,7 @@ test('a short word of an address counts where a word of the address starts, not 
   expect(cat('Les Tilleuls', { email: 'jean.dupont@conseiller-numerique.fr' })).toBe('epn');
   expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/vivre/mediation-numerique' })).toBe('epn');
   expect(cat('Les Tilleuls', { email: 'cyberespace@vaux.fr' })).toBe('epn');
+  expect(cat('Les Tilleuls', { email: 'lecturepublique@vaux.fr' })).toBe('bibliotheque');
   expect(classify({ name: 'Les Tilleuls', website: 'https://www.ville-vaux.fr/espace-numerique' })).toMatchObject({
     category: 'epn',
     tutelle: 'commune',

@@ -91,7 +91,8 @@ export const DOMAIN_RULES: DomainRule[] = [
     category: 'bibliotheque',
     // « bm@gueugnon.net », « bm.vaux@… », « bm-vaux.fr »: a town library's address (bibliothèque municipale);
     // « bm » where a word of the address starts, not in « ibm-france.fr ».
-    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|mabib)|(^|[./@_-])bm[._@-]/,
+    // A département's or a town's reading service (« lecturepublique@… », « …/lecture-publique »).
+    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|mabib|lecture-?publique)|(^|[./@_-])bm[._@-]/,
     weight: 2.5,
     reason: { fr: '« bibliothèque » dans l’adresse {address}', en: '“library” in the address {address}' },
   },
