@@ -160,6 +160,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // Science outreach centres (centres de culture scientifique, technique et industrielle).
       'ccsti',
       'centre de culture scientifique',
+      // The regional nature conservancies, not a music school's « conservatoire ».
+      'conservatoire d espaces naturels',
+      'conservatoire des espaces naturels',
       // Employment houses: an association for the most part, a public grouping sometimes.
       'maison de l emploi',
       'maison de l emploi et de la formation',

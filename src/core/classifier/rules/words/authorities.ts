@@ -272,6 +272,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // Student restaurants and housing: the CROUS, a State body in each académie.
       'restaurant universitaire',
       'crous',
+      'centre regional des oeuvres universitaires',
+      'centre regional des oeuvres universitaires et scolaires',
       'tribunal administratif',
       'tribunal judiciaire',
       // The justice's and the rights' local delegates.

@@ -360,7 +360,20 @@ export const COMPANY_WORDS: WordRule[] = [
   // it is whom a body gathers (« Ordre des avocats », « Association des experts-comptables… »).
   {
     category: 'entreprise',
-    phrases: ['expert comptable', 'experts comptables', 'notaire', 'notaires', 'avocat', 'avocats'],
+    phrases: [
+      'expert comptable',
+      'experts comptables',
+      'notaire',
+      'notaires',
+      'avocat',
+      'avocats',
+      // The bailiff, named « commissaire de justice » since 2022.
+      'huissier',
+      'huissiers',
+      'huissier de justice',
+      'commissaire de justice',
+      'commissaires de justice',
+    ],
     weight: 3,
     tutelle: 'prive',
     headOnly: true,
