@@ -1292,6 +1292,8 @@ test.each([
   ['Comité contre le tabac', 'association', 'prive'],
   ['Conservatoire d’espaces naturels d’Occitanie', 'association', 'prive'],
   ['Commissaire de justice Dupont', 'entreprise', 'prive'],
+  ['Les Aînés de Vaux', 'association', 'prive'],
+  ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],
   ['Camping municipal Les Tilleuls', 'mairie', 'commune'],

@@ -467,7 +467,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // Administrative exports shorten the head noun: « CTE DEP … » (comité), « AMIS MUSEE … » (les amis
   // du…), « FED DEPART … » (fédération), « UNION DEP ASS … »; the last two also open a brand's or a
   // public body's name (« Fed Ex », « Union européenne »): leads to check.
-  { category: 'association', phrases: ['cte', 'amis', 'gpt'], weight: 2, headOnly: true },
+  // (« Les Aînés de Vaux », « Les Anciens du lycée »: the elders' clubs and the alumni's, as « Les Amis de… ».)
+  { category: 'association', phrases: ['cte', 'amis', 'gpt', 'aines', 'anciens'], weight: 2, headOnly: true },
   // Leisure groups named by what they do (« ANIMATION RURALE ISSEENNE », « ANIM CHAHAIGNES »): at the head
   // only, where it is the name's noun; further on it is one of a body's fields (« … sport animation loisirs »).
   // A town's « Service animation » is the town's (see town-halls).
