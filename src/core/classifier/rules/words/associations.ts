@@ -89,6 +89,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'randonnee',
       'rando',
       'randonneurs',
+      'marcheurs',
       'plongee',
       'athletic',
       'karting',
@@ -400,6 +401,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'societe d emulation',
       'societe mycologique',
       'societe botanique',
+      'societe philatelique',
+      'societe colombophile',
       // As administrative exports cut them (« STE HIPPIQUE »).
       'ste hippique',
       'ste de chasse',
@@ -453,7 +456,24 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['es'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // « JS Vaux » (jeunesse sportive), « Olympique de Vaux »: sports clubs' names, that a firm's may share
   // (« JS Conseil »): leads to check.
-  { category: 'association', phrases: ['js', 'olympique'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  // So are a tennis, handball, basket or cycling club's initials (« TC Vaux », « HBC », « BC », « VC »), a dojo, and
+  // the boules players' club (« La Boule vauxoise »; a bakery may be « La Boule d'or »).
+  {
+    category: 'association',
+    phrases: ['js', 'olympique', 'tc', 'hbc', 'bc', 'vc', 'dojo', 'boule', 'boules'],
+    weight: 2.4,
+    headOnly: true,
+    noHeadBonus: true,
+  },
+  // « Stade Vauxois », « Stade Rennais »: a club; a stadium the town runs is the town's (« Stade municipal »).
+  {
+    category: 'association',
+    phrases: ['stade'],
+    weight: 2.4,
+    headOnly: true,
+    noHeadBonus: true,
+    authorityMayRunIt: true,
+  },
   // « Atelier informatique de … »: most often a club of volunteers, sometimes a place's workshop: a lead.
   { category: 'association', phrases: ['atelier informatique'], weight: 2.4, noHeadBonus: true },
   // Places of worship and their bodies, that lend a hall or run a chaplaincy: in France, associations
