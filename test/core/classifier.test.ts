@@ -1302,6 +1302,12 @@ test.each([
   ['La Boule vauxoise', 'association', 'prive'],
   ['Les Marcheurs du Val', 'association', 'prive'],
   ['Société philatélique de Vaux', 'association', 'prive'],
+  // A trade or a service run on solidarity; a cyclists' school.
+  ['Vestiaire solidaire des Tilleuls', 'association', 'prive'],
+  ['Transport solidaire du Val', 'association', 'prive'],
+  ['Jardin d’insertion Les Tilleuls', 'association', 'prive'],
+  ['Monnaie locale du Val', 'association', 'prive'],
+  ['Vélo-école de Vaux', 'association', 'prive'],
   ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],
