@@ -205,7 +205,8 @@ const PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en']);
 
 /**
  * Head nouns of a street, a site or a building (« 12 rue de l'École », « Parking de la Médiathèque », « Place de
- * la Mairie »): the place a preposition then brings in says where, not what the partner is.
+ * la Mairie »): the place a preposition then brings in says where, not what the partner is. Not « Résidence »:
+ * the body a preposition brings in after it runs it (« Résidence étudiante du CROUS »).
  */
 const WHERE_HEADS = new Set([
   'rue',
@@ -221,7 +222,6 @@ const WHERE_HEADS = new Set([
   'quai',
   'square',
   'parking',
-  'residence',
   'lotissement',
   'quartier',
   'arret',

@@ -90,6 +90,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'rando',
       'randonneurs',
       'marcheurs',
+      'camping car club',
+      'camping club',
       'plongee',
       'athletic',
       'karting',

@@ -178,6 +178,10 @@ export const COMPANY_WORDS: WordRule[] = [
       'acieries',
       'gastronomie',
       'caisse d epargne',
+      // « Anciens Établissements Dupont », « Anc. Ets Martin »: a family firm's old name.
+      'anciens etablissements',
+      'anciens ets',
+      'anc ets',
       'et fils',
       'et cie',
       'et co',
