@@ -91,6 +91,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'randonneurs',
       'marcheurs',
       'camping car club',
+      // A youth hostel (an association's most often, a town's sometimes), a farming show.
+      'auberge de jeunesse',
+      'comice agricole',
+      'comice',
       'camping club',
       'plongee',
       'athletic',
@@ -501,7 +505,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // (cultuelles, diocésaines) most often — a lead to check.
   {
     category: 'association',
-    phrases: ['paroisse', 'diocese', 'aumonerie', 'mosquee', 'synagogue'],
+    phrases: ['paroisse', 'diocese', 'aumonerie', 'mosquee', 'synagogue', 'eglise', 'presbytere', 'temple protestant'],
     weight: 2.4,
     noHeadBonus: true,
   },

@@ -22,6 +22,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'sivos',
       'sirp',
       'syndicat des eaux',
+      'syndicat d eau potable',
+      'syndicat d adduction d eau potable',
+      'syndicat d assainissement',
       'petr',
       'pole d equilibre territorial et rural',
       // A rural territory's LEADER group, carried by its intercommunalités.
