@@ -1319,6 +1319,13 @@ test.each([
   ['Comice agricole du canton', 'association', 'prive'],
   ['Syndicat d’eau potable du Val', 'collectivite', 'intercommunalite'],
   ['Église Saint-Martin', 'association', 'prive'],
+  // A neighbourhood's partners: homework help, French for adults, street educators, a town's youth outpost.
+  ['Accompagnement scolaire des Tilleuls', 'association', 'prive'],
+  ['Atelier sociolinguistique du Val', 'association', 'prive'],
+  ['Éducateurs de rue du Val', 'association', 'prive'],
+  ['Maison des femmes de Vaux', 'association', 'prive'],
+  ['Confédération syndicale des familles', 'association', 'prive'],
+  ['Antenne jeunesse des Tilleuls', 'mairie', 'commune'],
   ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],

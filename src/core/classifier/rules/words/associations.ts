@@ -217,6 +217,15 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // Youth outreach work (prévention spécialisée): most often an association's, mandated by the département.
       'club de prevention',
       'prevention specialisee',
+      'educateurs de rue',
+      // Homework help and French for adults in a neighbourhood: an association's or a community centre's.
+      'accompagnement scolaire',
+      'accompagnement a la scolarite',
+      'contrat local d accompagnement a la scolarite',
+      'aide aux devoirs',
+      'atelier sociolinguistique',
+      'ateliers sociolinguistiques',
+      'maison des femmes',
     ],
     weight: 2.4,
     noHeadBonus: true,
@@ -311,6 +320,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'cercle',
       'ligue',
       'federation',
+      'confederation',
       // A body's reach, not who runs it (« départemental » alone says the département, see authorities).
       'comite departemental',
       'ligue departementale',

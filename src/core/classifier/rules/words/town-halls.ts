@@ -29,7 +29,7 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
 ];
 const TOWN_SERVICES = [
   // (« Serv. jeunesse », « Dir. de l'éducation »: the units as lists shorten them.)
-  ...['service', 'serv', 'direction', 'dir', 'pole'].flatMap((unit) =>
+  ...['service', 'serv', 'direction', 'dir', 'pole', 'antenne'].flatMap((unit) =>
     TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
   ),
   // The technical services, that lend tables and set up a room.
