@@ -1414,6 +1414,11 @@ test('a short word of an address counts where a word of the address starts, not 
   expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/vivre/mediation-numerique' })).toBe('epn');
   expect(cat('Les Tilleuls', { email: 'cyberespace@vaux.fr' })).toBe('epn');
   expect(cat('Les Tilleuls', { email: 'lecturepublique@vaux.fr' })).toBe('bibliotheque');
+  // An association's webmail, named so before the @; a firm's partners (« associes ») are not.
+  for (const email of ['asso.lestilleuls@gmail.com', 'lestilleuls-asso@orange.fr', 'association.tilleuls@free.fr']) {
+    expect(classify({ name: 'Les Tilleuls', email })).toMatchObject({ category: 'association', tutelle: 'prive' });
+  }
+  expect(cat('Les Tilleuls', { email: 'dupont.associes@gmail.com' })).toBe('autre');
   expect(classify({ name: 'Les Tilleuls', website: 'https://www.ville-vaux.fr/espace-numerique' })).toMatchObject({
     category: 'epn',
     tutelle: 'commune',

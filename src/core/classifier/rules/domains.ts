@@ -141,7 +141,16 @@ export const DOMAIN_RULES: DomainRule[] = [
     reason: { fr: 'domaine associatif {domain}', en: 'association’s domain {domain}' },
   },
   {
-    // Before the @ or in a page's path (« associationdescommuns@gmail.com », « …/lassociation/ »): a lead.
+    // A word of its own before the @, as associations name their webmail (« asso.lestilleuls@gmail.com »,
+    // « lestilleuls-asso@… », « association.lestilleuls@… »): a lead, answered for a check. Glued to other words
+    // (« associationdescommuns@ ») it is only a hint, below.
+    category: 'association',
+    pattern: /^([a-z0-9_-]*[._-])?(asso|association)([._-][a-z0-9._-]*)?@/,
+    weight: 2.5,
+    reason: { fr: 'adresse associative {address}', en: 'association’s address {address}' },
+  },
+  {
+    // In a page's path (« …/lassociation/ »): a lead.
     category: 'association',
     pattern: /([.-]asso\.|association)/,
     weight: 2,
