@@ -1419,6 +1419,14 @@ test('a short word of an address counts where a word of the address starts, not 
     expect(classify({ name: 'Les Tilleuls', email })).toMatchObject({ category: 'association', tutelle: 'prive' });
   }
   expect(cat('Les Tilleuls', { email: 'dupont.associes@gmail.com' })).toBe('autre');
+  // A company's legal form as a word of the domain or before the @, not in a page's path.
+  expect(classify({ name: 'Les Tilleuls', email: 'contact@lestilleuls-sarl.fr' })).toMatchObject({
+    category: 'entreprise',
+    reasons: ['forme de société dans l’adresse contact@lestilleuls-sarl.fr'],
+  });
+  expect(cat('Les Tilleuls', { website: 'https://www.sarl-dupont.fr' })).toBe('entreprise');
+  expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/sas-de-decompression' })).toBe('autre');
+  expect(cat('Les Tilleuls', { email: 'contact@sasha.fr' })).toBe('autre');
   expect(classify({ name: 'Les Tilleuls', website: 'https://www.ville-vaux.fr/espace-numerique' })).toMatchObject({
     category: 'epn',
     tutelle: 'commune',

@@ -156,6 +156,15 @@ export const DOMAIN_RULES: DomainRule[] = [
     weight: 2,
     reason: { fr: 'adresse associative {address}', en: 'association’s address {address}' },
   },
+  {
+    // A company's legal form as a word of the domain or before the @ (« contact@dupont-sarl.fr »,
+    // « sarl.martin@… »), not in a page's path: a lead.
+    category: 'entreprise',
+    pattern: /^(?:\/\/)?(?:[^/]*[.@_-])?(sarl|sasu|eurl|sas|snc|selarl)[._-]/,
+    weight: 2.5,
+    reason: { fr: 'forme de société dans l’adresse {address}', en: 'company form in the address {address}' },
+    tutelle: 'prive',
+  },
   schoolAddress('ecole', 'école', 'school', 'commune'),
   schoolAddress('college', 'collège', 'collège', 'departement'),
   schoolAddress('lycee', 'lycée', 'lycée', 'region'),
