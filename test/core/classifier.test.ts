@@ -1326,6 +1326,7 @@ test.each([
   ['Maison des femmes de Vaux', 'association', 'prive'],
   ['Confédération syndicale des familles', 'association', 'prive'],
   ['Antenne jeunesse des Tilleuls', 'mairie', 'commune'],
+  ['Conseil territorial de Saint-Martin', 'collectivite', 'region'],
   ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],

@@ -166,6 +166,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'conseil regional',
       'collectivite territoriale',
       'collectivite de',
+      // An overseas collectivité's council (« Conseil territorial de Saint-Martin »).
+      'conseil territorial',
       'collectivite europeenne',
       // The région's economic, social and environmental council.
       'ceser',
