@@ -327,19 +327,21 @@ function otherWordsOutranked(out: Evidence[], first: number): void {
 }
 
 /**
- * « Restaurant municipal », « Garage intercommunal », « École de danse municipale »: a trade, or a kind of place
- * a town runs as often as an association, that an authority's word says it runs is that authority's service,
- * not a firm nor an association.
+ * « Restaurant municipal », « Garage intercommunal », « École de danse municipale », « Piscine intercommunale »: a
+ * trade, or a kind of place a town runs as often as someone else, that an authority's word says it runs is
+ * that authority's service, not a firm's, an association's or another authority's.
  */
 function tradeRunByAuthority(out: Evidence[], first: number): void {
-  let runByAuthority = false;
-  for (let k = first; k < out.length && !runByAuthority; k++) {
+  let runner: Evidence | undefined;
+  for (let k = first; k < out.length && !runner; k++) {
     const e = out[k];
-    runByAuthority = e.decidesTutelle === true && e.weight > 0 && AUTHORITIES.includes(e.category);
+    if (e.decidesTutelle === true && e.weight > 0 && AUTHORITIES.includes(e.category)) runner = e;
   }
-  if (!runByAuthority) return;
+  if (!runner) return;
+  // A town's kind of place said « municipal » stays the town's, with both words' weight (« Crèche municipale »).
   for (let k = first; k < out.length; k++) {
-    if (out[k].category === 'entreprise' || out[k].authorityMayRunIt) out[k].weight = 0;
+    const e = out[k];
+    if (e.category === 'entreprise' || (e.authorityMayRunIt && e.category !== runner.category)) e.weight = 0;
   }
 }
 

@@ -218,6 +218,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'club de prevention',
       'prevention specialisee',
       'educateurs de rue',
+      // A town's sports office: an association of its clubs, set up with the town, in most towns.
+      'office municipal des sports',
+      'office municipal du sport',
       // Homework help and French for adults in a neighbourhood: an association's or a community centre's.
       'accompagnement scolaire',
       'accompagnement a la scolarite',

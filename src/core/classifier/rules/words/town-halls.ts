@@ -179,10 +179,36 @@ export const TOWN_HALL_WORDS: WordRule[] = [
     weight: 2.4,
     tutelle: 'commune',
     noHeadBonus: true,
+    authorityMayRunIt: true,
   },
   // A département's or an intercommunalité's service has the same names: the authority named says whose
   // (« Service jeunesse du Conseil départemental »).
   { category: 'mairie', phrases: TOWN_SERVICES, weight: 2.5, tutelle: 'commune', yieldsToAuthority: true },
+  // Sports and leisure facilities: a town's most often, an intercommunalité's or a firm's under contract
+  // sometimes (« Piscine de Vaux », « Complexe sportif des Tilleuls », « Marché couvert »): a lead to check.
+  {
+    category: 'mairie',
+    phrases: [
+      'piscine',
+      'centre aquatique',
+      'espace aquatique',
+      'centre nautique',
+      'gymnase',
+      'complexe sportif',
+      'halle des sports',
+      'salle des sports',
+      'palais des sports',
+      'skatepark',
+      'skate park',
+      'patinoire',
+      'marche couvert',
+      'halles',
+    ],
+    weight: 2.4,
+    tutelle: 'commune',
+    noHeadBonus: true,
+    authorityMayRunIt: true,
+  },
   // The same service by its acronym, at the head only (« SEJ de Melun », « SEJ de la CCPV »).
   { category: 'mairie', phrases: ['sej'], weight: 2.5, tutelle: 'commune', headOnly: true, yieldsToAuthority: true },
   // The childminders' relay by its acronyms, before 2021 and since (« RAM de Vire », « RPE des Lilas »): at the
