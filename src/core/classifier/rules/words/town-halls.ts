@@ -202,7 +202,6 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'skate park',
       'patinoire',
       'marche couvert',
-      'halles',
     ],
     weight: 2.4,
     tutelle: 'commune',
