@@ -1337,6 +1337,12 @@ test.each([
   ['Crèche intercommunale', 'collectivite', 'intercommunalite'],
   ['Crèche municipale', 'mairie', 'commune'],
   ['Office municipal des sports', 'association', 'prive'],
+  // Health and care: the département's child-health centres, a public mental-health hospital, associations' care.
+  ['Centre de PMI des Tilleuls', 'collectivite', 'departement'],
+  ['EPSM du Val', 'collectivite', 'etat'],
+  ['CMPP de Vaux', 'association', 'prive'],
+  ['SSIAD du Val', 'association', 'prive'],
+  ['Centre de soins infirmiers de Vaux', 'association', 'prive'],
   ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],

@@ -201,6 +201,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'point d accueil et d ecoute jeunes',
       'maison relais',
       'institut medico educatif',
+      // Child guidance clinics (CMPP) and nursing-care centres: associations' most often.
+      'centre medico psycho pedagogique',
+      'centre de soins infirmiers',
       // Children's homes of child protection (MECS): associations' mostly, mandated by the département.
       'maison d enfants a caractere social',
       'maisons d enfants a caractere social',
@@ -235,7 +238,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   },
   {
     category: 'association',
-    phrases: ['ime', 'itep', 'cava', 'cph', 'mecs'],
+    phrases: ['ime', 'itep', 'cava', 'cph', 'mecs', 'cmpp', 'ssiad'],
     weight: 2.4,
     headOnly: true,
     noHeadBonus: true,

@@ -364,11 +364,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'centre hospitalier regional',
       // The public hospitals of a territory grouped together (GHT).
       'groupement hospitalier de territoire',
+      // A public mental-health hospital (EPSM).
+      'etablissement public de sante mentale',
     ],
     weight: 3,
     tutelle: 'etat',
   },
-  { category: 'collectivite', phrases: ['chu', 'chru', 'ght'], weight: 3, tutelle: 'etat', headOnly: true },
+  { category: 'collectivite', phrases: ['chu', 'chru', 'ght', 'epsm'], weight: 3, tutelle: 'etat', headOnly: true },
   { category: 'collectivite', phrases: ['hopital'], weight: 2.4, tutelle: 'etat', headOnly: true, noHeadBonus: true },
   // Public hospitals' services in town: the psychiatric sector's clinics and the care desks for people without
   // cover. Some are run by associations: a lead to check.
@@ -383,6 +385,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
   // The département's mother and child health service.
   { category: 'collectivite', phrases: ['protection maternelle et infantile'], weight: 3, tutelle: 'departement' },
   { category: 'collectivite', phrases: ['pmi'], weight: 3, tutelle: 'departement', headOnly: true },
+  { category: 'collectivite', phrases: ['centre de pmi', 'centres de pmi'], weight: 3, tutelle: 'departement' },
   // The département's family-planning centres.
   {
     category: 'collectivite',
