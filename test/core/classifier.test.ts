@@ -1343,6 +1343,11 @@ test.each([
   ['CMPP de Vaux', 'association', 'prive'],
   ['SSIAD du Val', 'association', 'prive'],
   ['Centre de soins infirmiers de Vaux', 'association', 'prive'],
+  // Freelancers and repairers a club asks for a hand.
+  ['Photographe Martin', 'entreprise', 'prive'],
+  ['Martin Graphiste', 'entreprise', 'prive'],
+  ['Réparation informatique Martin', 'entreprise', 'prive'],
+  ['Association des photographes du Val', 'association', 'prive'],
   ['Les Anciens du lycée Voltaire', 'association', 'prive'],
   ['Huissier de justice Martin', 'entreprise', 'prive'],
   ['Centre régional des œuvres universitaires et scolaires', 'collectivite', 'etat'],

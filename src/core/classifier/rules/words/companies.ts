@@ -33,6 +33,12 @@ export const CRAFT_TRADES = [
   'ambulances',
   // Repairers (« Dépannage Martin », « PC Dépannage »).
   'depannage',
+  'reparation informatique',
+  // Freelancers a club asks for a hand (« Photographe Martin », « Graphiste indépendant »).
+  'photographe',
+  'graphiste',
+  'developpeur web',
+  'developpeuse web',
 ];
 
 /** Companies and their foundations (`entreprise`). */
