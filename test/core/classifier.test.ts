@@ -1345,6 +1345,8 @@ test.each([
   ['Centre de soins infirmiers de Vaux', 'association', 'prive'],
   // Freelancers and repairers a club asks for a hand.
   ['Photographe Martin', 'entreprise', 'prive'],
+  ['Conseil régional de l’ordre des architectes', 'collectivite', 'etat'],
+  ['Conseil départemental de l’ordre des médecins', 'collectivite', 'etat'],
   ['Martin Graphiste', 'entreprise', 'prive'],
   ['Réparation informatique Martin', 'entreprise', 'prive'],
   ['Association des photographes du Val', 'association', 'prive'],

@@ -199,6 +199,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caf',
       'caisse d allocations familiales',
       'ministere',
+      // A professional order's councils (legal category 8450, the State's by its legal form), not the région's
+      // nor the département's (« Conseil régional de l'ordre des architectes »).
+      'conseil regional de l ordre',
+      'conseil departemental de l ordre',
+      'conseil national de l ordre',
+      'conseil interregional de l ordre',
+      'conseil de l ordre',
       // The State's services across ministries (« Direction interministérielle du numérique »).
       'direction interministerielle',
       'delegation interministerielle',
