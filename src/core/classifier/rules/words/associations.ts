@@ -151,6 +151,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'loisirs',
       'loisir',
       'cidff',
+      // The département's architecture and planning advice body (one association in each département).
+      'caue',
+      'conseil d architecture d urbanisme et de l environnement',
       'apei',
       'adapei',
       'unapei',

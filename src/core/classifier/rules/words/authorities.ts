@@ -172,6 +172,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // The région's economic, social and environmental council.
       'ceser',
       'conseil economique social et environnemental regional',
+      // Its name until 2010.
+      'conseil economique et social regional',
     ],
     weight: 3,
     tutelle: 'region',

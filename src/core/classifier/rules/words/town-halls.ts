@@ -110,6 +110,11 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'cabinet du maire',
       // The neighbourhood councils a town sets up (« Conseil de quartier Nord »).
       'conseil de quartier',
+      // The town's other councils: its elders', its local safety and mental-health councils.
+      'conseil des sages',
+      'conseil local de securite et de prevention de la delinquance',
+      'clspd',
+      'conseil local de sante mentale',
       'espace jeunes',
       'espace jeunesse',
       'point jeunes',
