@@ -1352,6 +1352,8 @@ test.each([
   ['Conseil local de santé mentale', 'mairie', 'commune'],
   ['Conseil économique et social régional', 'collectivite', 'region'],
   ['CAUE 77', 'association', 'prive'],
+  ['Piscines Desjoyaux', 'entreprise', 'prive'],
+  ['Centre de soins infirmiers municipal', 'mairie', 'commune'],
   ['Martin Graphiste', 'entreprise', 'prive'],
   ['Réparation informatique Martin', 'entreprise', 'prive'],
   ['Association des photographes du Val', 'association', 'prive'],

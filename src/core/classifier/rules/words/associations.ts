@@ -238,6 +238,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     ],
     weight: 2.4,
     noHeadBonus: true,
+    // « Centre de soins infirmiers municipal », « Accompagnement scolaire intercommunal »: the authority's own.
+    authorityMayRunIt: true,
   },
   {
     category: 'association',
@@ -245,6 +247,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
     weight: 2.4,
     headOnly: true,
     noHeadBonus: true,
+    authorityMayRunIt: true,
   },
   // Childminders' houses (maisons d'assistants maternels): most are their association, a few a firm.
   {

@@ -310,6 +310,8 @@ export const COMPANY_WORDS: WordRule[] = [
     category: 'entreprise',
     phrases: [
       'boulangerie',
+      // Pool builders and sellers; a town's pool is « Piscine » (town-halls).
+      'piscines',
       'patisserie',
       'boucherie',
       'charcuterie',
