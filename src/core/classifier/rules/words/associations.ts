@@ -153,6 +153,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'cidff',
       // The département's architecture and planning advice body (one association in each département).
       'caue',
+      // The Europe houses, an association in each town that has one.
+      'maison de l europe',
       'conseil d architecture d urbanisme et de l environnement',
       'apei',
       'adapei',

@@ -67,7 +67,13 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   // The seats of the authorities (« Hôtel du Département », « Hôtel de Région »): the authority, no hotel.
   { category: 'collectivite', phrases: ['hotel du departement'], weight: 3, tutelle: 'departement' },
-  { category: 'collectivite', phrases: ['hotel de region', 'hotel de la region'], weight: 3, tutelle: 'region' },
+  // (« Maison de la Région »: the région's office in a town.)
+  {
+    category: 'collectivite',
+    phrases: ['hotel de region', 'hotel de la region', 'maison de la region', 'maison de region'],
+    weight: 3,
+    tutelle: 'region',
+  },
   {
     category: 'collectivite',
     phrases: ['hotel de communaute', 'hotel de la communaute', 'hotel d agglomeration', 'hotel de l agglomeration'],

@@ -132,6 +132,11 @@ export const SCHOOL_WORDS: WordRule[] = [
     phrases: [
       'universite',
       'univ',
+      // A university's student houses and its research house in the human sciences.
+      'maison des etudiants',
+      'maison de l etudiant',
+      'maison de la vie etudiante',
+      'maison des sciences de l homme',
       'iut',
       'institut universitaire',
       'ecole d ingenieurs',
