@@ -381,6 +381,11 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'universite du temps libre',
       'universite du troisieme age',
       'universite de la culture permanente',
+      'universite pour tous',
+      // Twinning committees, folk groups, a charity's local unit.
+      'jumelage',
+      'groupe folklorique',
+      'unite locale',
       'ecole associative',
       'regie de quartier',
       'groupe d entraide mutuelle',
@@ -537,7 +542,12 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // du…), « FED DEPART … » (fédération), « UNION DEP ASS … »; the last two also open a brand's or a
   // public body's name (« Fed Ex », « Union européenne »): leads to check.
   // (« Les Aînés de Vaux », « Les Anciens du lycée »: the elders' clubs and the alumni's, as « Les Amis de… ».)
-  { category: 'association', phrases: ['cte', 'amis', 'gpt', 'aines', 'anciens'], weight: 2, headOnly: true },
+  {
+    category: 'association',
+    phrases: ['cte', 'amis', 'gpt', 'aines', 'anciens', 'amitie', 'amities'],
+    weight: 2,
+    headOnly: true,
+  },
   // Leisure groups named by what they do (« ANIMATION RURALE ISSEENNE », « ANIM CHAHAIGNES »): at the head
   // only, where it is the name's noun; further on it is one of a body's fields (« … sport animation loisirs »).
   // A town's « Service animation » is the town's (see town-halls).
