@@ -18,13 +18,14 @@ export interface WordRule {
    */
   yieldsToAuthority?: boolean;
   /**
-   * A kind of place or a field that a town runs as often as an association does (« École de danse »,
-   * « culturel »): an authority's word that says who runs it (« municipale ») makes it that authority's service.
+   * A kind of place or a field that more than one kind of body runs (« École de danse », « culturel »,
+   * « Piscine »): an authority's word that says who runs it (« municipale », « intercommunale ») makes it that
+   * authority's service.
    */
   authorityMayRunIt?: boolean;
   /**
-   * At the head, a unit a school has too (« Département informatique de l'IUT »): when the name names a school,
-   * the partner is that school's unit, and the word says nothing of its own.
+   * At the head, a unit a university has too (« Département informatique de l'IUT »): when the name names the
+   * State's higher education, the partner is that school's unit, and the word says nothing of its own.
    */
   unitOfASchool?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
