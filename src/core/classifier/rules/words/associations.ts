@@ -95,6 +95,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'auberge de jeunesse',
       'comice agricole',
       'comice',
+      // (a club of campers, not a campsite)
       'camping club',
       'plongee',
       'athletic',
@@ -153,9 +154,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'cidff',
       // The département's architecture and planning advice body (one association in each département).
       'caue',
+      'conseil d architecture d urbanisme et de l environnement',
       // The Europe houses, an association in each town that has one.
       'maison de l europe',
-      'conseil d architecture d urbanisme et de l environnement',
       'apei',
       'adapei',
       'unapei',
