@@ -73,6 +73,27 @@ export const COMPANY_WORDS: WordRule[] = [
   // A sole trader's legal form (entreprise individuelle, à responsabilité limitée), at the head of a name
   // (« EI Girard Hervé »): elsewhere « EI » is too short to say it.
   { category: 'entreprise', phrases: ['ei', 'eirl'], weight: 3.5, tutelle: 'prive', companyForm: true, headOnly: true },
+  // Schools of a trade or a skill sold to adults (« École de cuisine », « École de langues », « École de pilotage »):
+  // a firm's most often, an association's sometimes, never a primary school: a lead to check.
+  {
+    category: 'entreprise',
+    phrases: [
+      'ecole de cuisine',
+      'ecole de patisserie',
+      'ecole de langues',
+      'ecole de langue',
+      'ecole d anglais',
+      'ecole de pilotage',
+      'ecole de sophrologie',
+      'ecole de coaching',
+      'ecole de massage',
+      'ecole d esthetique',
+      'ecole de coiffure',
+    ],
+    weight: 2.4,
+    tutelle: 'prive',
+    noHeadBonus: true,
+  },
   // Companies the authorities own, public limited companies by their legal form (société d'économie mixte,
   // société publique locale): at the head, as the register writes them.
   {
