@@ -35,7 +35,8 @@ const LEISURE_SCHOOL_SUBJECTS = [
   'plongee',
   'billard',
   'echecs',
-  // More arts, sports and pastimes taught in clubs (« École de yoga », « École de robotique »).
+  // More arts, sports and pastimes taught in clubs (« École de yoga », « École de robotique »). Not cinema nor
+  // photography: their schools are as often higher education's.
   'yoga',
   'golf',
   'robotique',
@@ -44,9 +45,6 @@ const LEISURE_SCHOOL_SUBJECTS = [
   'sculpture',
   'poterie',
   'ceramique',
-  'photo',
-  'photographie',
-  'cinema',
   'piano',
   'guitare',
   'jazz',
