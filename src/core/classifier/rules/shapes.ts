@@ -158,6 +158,13 @@ export const SHAPE_RULES: ShapeRule[] = [
         'assurances',
         'vins',
         'dentaire',
+        // Shops and services by their trade (« Martin Traiteur », « Dupont Coiffure », « Martin Voyages »).
+        'traiteur',
+        'coiffure',
+        'optique',
+        'voyages',
+        'multiservices',
+        'location',
         // Craftsmen and carriers (« Martin Menuiserie », « Durand Taxis »).
         ...CRAFT_TRADES,
       ],
