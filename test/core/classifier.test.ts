@@ -1375,6 +1375,12 @@ test.each([
   ['Dupont Coiffure', 'entreprise', 'prive'],
   ['Martin Voyages', 'entreprise', 'prive'],
   ['Dupont Location', 'entreprise', 'prive'],
+  // A contact typed in place of the partner: the role says the body.
+  ['Mme Martin, bibliothécaire', 'bibliotheque', 'commune'],
+  ['Proviseure', 'etablissement_scolaire', 'region'],
+  ['Médiatrice numérique', 'epn', 'commune'],
+  ['Adjoint au maire chargé de la jeunesse', 'mairie', 'commune'],
+  ['Association des bibliothécaires du Val', 'association', 'prive'],
   ['Martin Graphiste', 'entreprise', 'prive'],
   ['Réparation informatique Martin', 'entreprise', 'prive'],
   ['Association des photographes du Val', 'association', 'prive'],

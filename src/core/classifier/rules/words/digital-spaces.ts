@@ -73,6 +73,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'inclusion numerique',
       'conseiller numerique',
       'conseillere numerique',
+      'mediateur numerique',
+      'mediatrice numerique',
       'tiers lieu',
       'tiers lieux',
       // The State's label for tiers-lieux.

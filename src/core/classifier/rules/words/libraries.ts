@@ -48,6 +48,9 @@ export const LIBRARY_WORDS: WordRule[] = [
       'mediath',
       // As an English-speaking volunteer writes it.
       'public library',
+      // A librarian typed in place of the library (« Mme Martin, bibliothécaire »).
+      'bibliothecaire',
+      'bibliothecaires',
     ],
     weight: 3,
   },

@@ -75,6 +75,9 @@ export const SCHOOL_WORDS: WordRule[] = [
     category: 'etablissement_scolaire',
     phrases: [
       'lycee',
+      // A lycée's head, as a contact is typed in place of the school (« Proviseure du lycée… »).
+      'proviseur',
+      'proviseure',
       'lycee professionnel',
       'lycee polyvalent',
       'lycee general',

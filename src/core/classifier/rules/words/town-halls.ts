@@ -108,6 +108,13 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'maire de',
       'maire d',
       'cabinet du maire',
+      // The town's elected members typed in place of the town hall.
+      'adjoint au maire',
+      'adjointe au maire',
+      'maire adjoint',
+      'maire adjointe',
+      'conseiller municipal',
+      'conseillere municipale',
       // The neighbourhood councils a town sets up (« Conseil de quartier Nord »).
       'conseil de quartier',
       // The town's other councils: its elders', its local safety and mental-health councils.
