@@ -1379,6 +1379,7 @@ test.each([
   ['Mme Martin, bibliothécaire', 'bibliotheque', 'commune'],
   ['Proviseure', 'etablissement_scolaire', 'region'],
   ['Médiatrice numérique', 'epn', 'commune'],
+  ['Kiosque jeunes de Vaux', 'mairie', 'commune'],
   ['Adjoint au maire chargé de la jeunesse', 'mairie', 'commune'],
   ['Association des bibliothécaires du Val', 'association', 'prive'],
   ['Martin Graphiste', 'entreprise', 'prive'],

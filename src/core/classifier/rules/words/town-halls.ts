@@ -130,6 +130,8 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'espace jeune',
       'point jeune',
       'local jeune',
+      'kiosque jeunes',
+      'kiosque jeunesse',
       // The teenagers' places of the town's youth service (« Local ados », « Espace ados »).
       'local ados',
       'espace ados',
