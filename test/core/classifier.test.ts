@@ -1380,6 +1380,7 @@ test.each([
   ['Proviseure', 'etablissement_scolaire', 'region'],
   ['Médiatrice numérique', 'epn', 'commune'],
   ['Kiosque jeunes de Vaux', 'mairie', 'commune'],
+  ['MDL du lycée Voltaire', 'association', 'prive'],
   ['Adjoint au maire chargé de la jeunesse', 'mairie', 'commune'],
   ['Association des bibliothécaires du Val', 'association', 'prive'],
   ['Martin Graphiste', 'entreprise', 'prive'],

@@ -432,6 +432,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'sou des ecoles',
       'creche parentale',
       'maison des lyceens',
+      // Its acronym, which other bodies share, with the lycée it belongs to (« MDL du lycée Voltaire »).
+      'mdl du lycee',
+      'mdl lycee',
       'banque alimentaire',
       'epicerie solidaire',
       'epicerie sociale',
