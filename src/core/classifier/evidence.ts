@@ -123,7 +123,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     else if (saysWhoRunsIt) placeSaidAssociative(out, first);
   }
   if (companyForm) otherWordsOutranked(out, first);
-  else if (saysWhoRunsIt) tradeRunByAuthority(out, first);
+  else if (saysWhoRunsIt) kindRunByAuthority(out, first);
   for (let i = 0; shapes && i < shapes.length; i++) {
     const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
     out.push({ category, weight, reason, tutelle, decidesTutelle });
@@ -339,7 +339,7 @@ function otherWordsOutranked(out: Evidence[], first: number): void {
  * trade, or a kind of place a town runs as often as someone else, that an authority's word says it runs is
  * that authority's service, not a firm's, an association's or another authority's.
  */
-function tradeRunByAuthority(out: Evidence[], first: number): void {
+function kindRunByAuthority(out: Evidence[], first: number): void {
   let runner: Evidence | undefined;
   for (let k = first; k < out.length && !runner; k++) {
     const e = out[k];
