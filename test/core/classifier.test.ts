@@ -1425,6 +1425,64 @@ test('a town’s kind of service of a communauté de communes named by its acron
   }
 });
 
+test('a town’s kind of service at another authority’s address is that authority’s, as when the name names it', () => {
+  for (const [name, email, tutelle] of [
+    ['Service des sports', 'sports@agglo-melun.fr', 'intercommunalite'],
+    ['Service enfance jeunesse', 'enfance.jeunesse@departement77.fr', 'departement'],
+    ["Direction de l'éducation", 'education@region-bretagne.fr', 'region'],
+    ['Service culturel', 'culture@grandreims.fr', 'intercommunalite'],
+    // A kind of place more than one authority runs, at the intercommunalité's address.
+    ['Piscine des Tilleuls', 'piscine@cc-vaux.fr', 'intercommunalite'],
+  ]) {
+    const found = classify({ name, email });
+    expect([found.category, found.tutelle]).toEqual(['collectivite', tutelle]);
+    // The reasons quote the name's service and the address that says whose it is.
+    expect(found.reasons).toHaveLength(2);
+    expect(found.reasons[1]).toContain(email.split('@')[1]);
+  }
+  // At the town's own address, or named with the town, it stays the town's.
+  expect(cat('Service des sports', { email: 'sports@ville-melun.fr' })).toBe('mairie');
+  expect(cat('Mairie - Service des sports', { email: 'sports@agglo-melun.fr' })).toBe('mairie');
+  // A place the domain's authority runs stays the place (its funding body the authority's).
+  expect(cat('Médiathèque', { email: 'mediatheque@agglo-melun.fr' })).toBe('bibliotheque');
+  // « Service culturel » is a service as « Service de la culture » is: the authority named says whose.
+  expect(classify({ name: 'Service culturel intercommunal' }).category).toBe('collectivite');
+});
+
+test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
+  // By legal category: mutual insurers and provident institutions, works councils, trade unions.
+  for (const [legalCategory, category] of [
+    ['8210', 'entreprise'],
+    ['8250', 'entreprise'],
+    ['8510', 'entreprise'],
+    ['8310', 'entreprise'],
+    ['8311', 'entreprise'],
+    ['8410', 'association'],
+    ['8420', 'association'],
+    // Social security bodies (the CAF's own code), professional orders: public bodies of the State's.
+    ['8110', 'collectivite'],
+    ['8450', 'collectivite'],
+  ]) {
+    const found = classify({ name: 'LES TILLEULS', legalCategory });
+    expect([legalCategory, found.category]).toEqual([legalCategory, category]);
+    expect(found.tutelle).toBe(category === 'collectivite' ? 'etat' : 'prive');
+  }
+  // By name: a firm's works council is the firm's side; a staff welfare committee is the staff's association.
+  expect(cat("Comité d'entreprise Renault")).toBe('entreprise');
+  expect(classify({ name: 'CSE de la SNCF' })).toMatchObject({
+    category: 'entreprise',
+    reasons: ['« cse » (comité social et économique) en tête du nom'],
+  });
+  expect(classify({ name: 'CSE de la SNCF' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(classify({ name: 'COS du personnel de la mairie' })).toMatchObject({
+    category: 'association',
+    reasons: ['« cos » (comité des œuvres sociales) en tête du nom'],
+  });
+  // Further in, « COS » and « CSE » are only letters.
+  expect(cat('Mairie de Vaux - COS')).toBe('mairie');
+  expect(cat('Comité des fêtes')).toBe('association');
+});
+
 test('a cell of thousands of parts (a whole sheet cell, 50,000 characters) is read in one pass, not once per part', () => {
   const name = 'Mairie - '.repeat(5555);
   // The best of three runs: when each part re-read the name before it, this took over 600 ms; now under 30.

@@ -38,6 +38,8 @@ export interface Evidence {
   decidesTutelle?: boolean;
   /** An authority's word that says who runs it makes it that authority's (see WordRule). */
   authorityMayRunIt?: boolean;
+  /** A field that is an authority's service when one is named (see WordRule). */
+  yieldsToAuthority?: boolean;
 }
 
 /** Whether two phrases of the name are written alike (the same words, case aside). */
@@ -86,6 +88,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
       tutelle,
       decidesTutelle: phrase.rule.decidesTutelle,
       authorityMayRunIt: phrase.rule.authorityMayRunIt,
+      yieldsToAuthority: phrase.rule.yieldsToAuthority,
     };
     out.push(found);
     if (phrase.rule.companyForm) companyForm = true;
@@ -416,6 +419,7 @@ function emailAndWebEvidence(email: string | undefined, website: string | undefi
   if (out.length > first) {
     placeAtAuthorityAddress(out, first);
     placeAtAssociationDomain(out, first);
+    serviceAtAuthorityAddress(out, first);
   }
 }
 
@@ -450,6 +454,34 @@ function placeAtAssociationDomain(out: Evidence[], first: number): void {
   if (!place) return;
   holder.weight = 0;
   runByAssociation(place, out);
+}
+
+/**
+ * « Service des sports, sports@agglo-melun.fr », « Piscine, piscine@cc-vaux.fr »: a kind of service a town has, at
+ * another authority's address, is that authority's, as when the name names it (« Service jeunesse du Conseil
+ * départemental »). Not when the name names the town itself (« Mairie - Service des sports »). Evidence from
+ * `first` on is the address's.
+ */
+function serviceAtAuthorityAddress(out: Evidence[], first: number): void {
+  let runner: Evidence | undefined;
+  for (let k = first; k < out.length && !runner; k++) {
+    if (out[k].category === 'collectivite' && out[k].weight > 0) runner = out[k];
+  }
+  if (!runner) return;
+  let service = false;
+  for (let k = 0; k < first; k++) {
+    const e = out[k];
+    if (e.weight <= 0 || !AUTHORITIES.includes(e.category)) continue;
+    if (e.category !== 'mairie' || !(e.yieldsToAuthority || e.authorityMayRunIt)) return;
+    service = true;
+  }
+  if (!service) return;
+  for (let k = 0; k < first; k++) {
+    const e = out[k];
+    if (e.category !== 'mairie') continue;
+    e.category = 'collectivite';
+    e.tutelle = runner.tutelle;
+  }
 }
 
 /** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */

@@ -58,6 +58,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   'cdc des': 'communauté de communes',
   'cdc d': 'communauté de communes',
   asso: 'association',
+  cos: 'comité des œuvres sociales',
+  cse: 'comité social et économique',
   assoc: 'association',
   dept: 'département',
   dpt: 'département',

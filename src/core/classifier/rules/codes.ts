@@ -55,7 +55,14 @@ export const FORM_RULES: FormRule[] = [
     tutelle: 'intercommunalite',
     compatible: ['bibliotheque', 'centre_social', 'epn', 'maison_associations'],
   },
-  { category: 'collectivite', codes: /^(71\d\d|7381|7382|7385|7389|8\d\d\d)$/, tutelle: 'etat', compatible: ['epn'] },
+  // The State's services and establishments; social security bodies (the CAF, the MSA), professional orders
+  // and bodies (8450–8490). Not every 8xxx code: mutual insurers and works councils are private, below.
+  {
+    category: 'collectivite',
+    codes: /^(71\d\d|7381|7382|7385|7389|81\d\d|84[5-9]\d)$/,
+    tutelle: 'etat',
+    compatible: ['epn'],
+  },
   { category: 'etablissement_scolaire', codes: /^7331$/, compatible: [] },
   { category: 'etablissement_scolaire', codes: /^(7383|7384|7190)$/, tutelle: 'etat', compatible: [] },
   {
@@ -64,5 +71,9 @@ export const FORM_RULES: FormRule[] = [
     tutelle: 'prive',
     compatible: ['centre_social', 'epn', 'maison_associations', 'bibliotheque'],
   },
-  { category: 'entreprise', codes: /^(1000|5\d\d\d|6\d\d\d|9300)$/, tutelle: 'prive', compatible: [] },
+  // Trade unions and employers' unions (8410, 8420): private bodies of members, as associations are.
+  { category: 'association', codes: /^84[12]\d$/, tutelle: 'prive', compatible: [] },
+  // Firms, corporate foundations (9300); mutual insurers and provident institutions (82xx, 85xx), private
+  // insurers as a partner sees them; a firm's works council (CSE, 83xx), which gives as the firm does.
+  { category: 'entreprise', codes: /^(1000|5\d\d\d|6\d\d\d|9300|8[235]\d\d)$/, tutelle: 'prive', compatible: [] },
 ];

@@ -589,6 +589,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
+  // A town's or a firm's staff welfare committee by its acronym (« COS du personnel de la mairie »): the staff's
+  // association, not the body they work for; at the head only.
+  { category: 'association', phrases: ['cos'], weight: 3, headOnly: true },
   // « Librairie associative », « Garage associatif », « Radio associative »: a trade run as an association
   // says so as plainly as a legal form, and outweighs the trade at the head. After a place (« Médiathèque
   // associative ») it says who runs the place (see evidence's placeSaidAssociative).

@@ -447,6 +447,20 @@ export const COMPANY_WORDS: WordRule[] = [
   // « Fondation » opens a company's foundation's name (« Fondation Orange ») and as often one that no firm
   // set up (« Fondation de France », « Fondation Abbé Pierre »): a lead to check, unless the name says more.
   { category: 'entreprise', phrases: ['fondation'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  // A firm's works council (« Comité d'entreprise Renault », « CSE Airbus »): its staff's body, whose budget the
+  // firm gives, filed with firms' bodies by its legal category (8310). « CSE » alone at the head: a lead.
+  {
+    category: 'entreprise',
+    phrases: [
+      'comite d entreprise',
+      'comite central d entreprise',
+      'comite social et economique',
+      'comite social economique',
+    ],
+    weight: 3,
+    tutelle: 'prive',
+  },
+  { category: 'entreprise', phrases: ['cse'], weight: 2.4, tutelle: 'prive', headOnly: true, noHeadBonus: true },
   // "Groupe" heads names of every kind ("Groupe scolaire", "Groupe Institut…"): a company word, but
   // not the head noun that decides.
   { category: 'entreprise', phrases: ['group', 'groupe'], weight: 1.5, tutelle: 'prive', noHeadBonus: true },

@@ -32,6 +32,8 @@ const TOWN_SERVICES = [
   ...['service', 'serv', 'direction', 'dir', 'pole', 'antenne'].flatMap((unit) =>
     TOWN_SERVICE_FIELDS.flatMap(([field, article]) => [`${unit} ${field}`, `${unit} ${article} ${field}`]),
   ),
+  // The cultural service, by its adjective (« Service culturel de la ville », « … intercommunal »).
+  'service culturel',
   // The technical services, that lend tables and set up a room.
   'services techniques',
   'service technique',
@@ -69,7 +71,6 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'accueil de loisirs',
       'accueil de loisirs sans hebergement',
       'centre de loisirs',
-      'service culturel',
       'periscolaire',
       // The town's kitchen for its schools' canteens.
       'cuisine centrale',
