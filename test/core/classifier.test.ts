@@ -597,6 +597,31 @@ test('codes outrank words: a legal form that cannot be the place the words say w
   expect(cat('ZX Quantum', { naf: '62.01Z' })).toBe('entreprise');
 });
 
+test('an activity code that names a kind of establishment settles it within the legal form; a field’s code only weighs', () => {
+  // A private school is an association's (an OGEC): its code says the school, its form who funds it.
+  expect(classify({ name: 'OGEC SAINT JOSEPH', naf: '85.20Z', legalCategory: '9220' })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'prive',
+  });
+  // « Action sociale » is many associations' code: the name's own word says which.
+  expect(cat('MISSION LOCALE DU VAL', { naf: '88.99B', legalCategory: '9220' })).toBe('association');
+  expect(cat('CENTRE SOCIAL LES TILLEULS', { naf: '88.99B', legalCategory: '9220' })).toBe('centre_social');
+  // The local authorities' and the State's other public bodies are public bodies, whatever the name.
+  for (const [legalCategory, tutelle] of [
+    ['7364', 'etat'],
+    ['7410', 'etat'],
+    ['4110', 'etat'],
+    ['7372', 'departement'],
+  ]) {
+    expect(classify({ name: 'LES TILLEULS', legalCategory })).toMatchObject({ category: 'collectivite', tutelle });
+  }
+  for (const legalCategory of ['4140', '7366', '7371', '7373', '7378']) {
+    expect([legalCategory, cat('EHPAD LES TILLEULS', { legalCategory })]).toEqual([legalCategory, 'collectivite']);
+  }
+  // A town's régie that runs a library is the library.
+  expect(cat('REGIE DES MEDIATHEQUES', { naf: '91.01Z', legalCategory: '7378' })).toBe('bibliotheque');
+});
+
 test('the funding body follows the level of a school and the kind of authority', () => {
   expect(classify({ name: 'Bibliothèque universitaire de Sénart' }).tutelle).toBe('etat');
   expect(classify({ name: 'Bibliothèque de Sénart' }).tutelle).toBe('commune');

@@ -27,7 +27,7 @@ import {
 } from './evidence';
 import { codeReason, reasonsFor, SAID } from './reasons';
 import { FORM_RULES, type FormRule } from './rules';
-import { FORM_WEIGHT, MIN_MARGIN, MIN_SCORE } from './weights';
+import { FORM_WEIGHT, KIND_CODE_WEIGHT, MIN_MARGIN, MIN_SCORE } from './weights';
 
 export type { PartnerFacts } from './evidence';
 
@@ -130,6 +130,8 @@ function answer(
   // the authority the name or the address names.
   if (tutelle === undefined && !NOT_RUN_BY_AUTHORITIES.includes(category)) tutelle = authorityTutelle(evidence);
   const fallback = DEFAULT_TUTELLE.get(category) ?? '';
+  // A private body's legal form says who runs the place, whatever its kind's usual funder (an OGEC's school).
+  if (formTutelle === 'prive') tutelle = formTutelle;
   return {
     category,
     confidence,
@@ -192,8 +194,9 @@ function decide(evidence: Evidence[], facts: PartnerFacts, lang: Lang, withReaso
 
   const { formCode, form } = legalForm(facts);
   if (form) {
-    // The establishment's own activity code names what it is, within what its legal form allows.
-    const byCode = evidence.find((e) => e.naf && form.compatible.includes(e.category));
+    // The establishment's own activity code names what it is, within what its legal form allows, when it names a
+    // kind of establishment; a field's code (« action sociale », shared by many associations) only weighs.
+    const byCode = evidence.find((e) => e.naf && e.weight >= KIND_CODE_WEIGHT && form.compatible.includes(e.category));
     const allowed: Tally = { categories: [], scores: [] };
     for (let i = 0; i < tally.categories.length; i++) {
       const category = tally.categories[i];

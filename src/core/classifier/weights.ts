@@ -10,3 +10,8 @@ export const MIN_MARGIN = 1;
 export const HEAD_BONUS = 2;
 /** What a legal form weighs for its own category: more than any one word. */
 export const FORM_WEIGHT = 4;
+/**
+ * What an activity code weighs when it names a kind of establishment (a library, a school): within what the
+ * legal form allows, it says what the partner is. A code of a field (« action sociale ») only weighs.
+ */
+export const KIND_CODE_WEIGHT = 5;

@@ -1,4 +1,5 @@
 import type { CategoryId, TutelleId } from '../../taxonomy';
+import { KIND_CODE_WEIGHT } from '../weights';
 
 export interface CodeRule {
   category: CategoryId;
@@ -9,11 +10,11 @@ export interface CodeRule {
 
 /** Activity codes (NAF rev. 2, dotted). */
 export const NAF_RULES: CodeRule[] = [
-  { category: 'bibliotheque', codes: /^91\.01/, weight: 5 },
-  { category: 'etablissement_scolaire', codes: /^85\.(10|20)/, weight: 5, tutelle: 'commune' },
-  { category: 'etablissement_scolaire', codes: /^85\.31/, weight: 5, tutelle: 'departement' },
-  { category: 'etablissement_scolaire', codes: /^85\.32/, weight: 5, tutelle: 'region' },
-  { category: 'etablissement_scolaire', codes: /^85\.4/, weight: 5, tutelle: 'etat' },
+  { category: 'bibliotheque', codes: /^91\.01/, weight: KIND_CODE_WEIGHT },
+  { category: 'etablissement_scolaire', codes: /^85\.(10|20)/, weight: KIND_CODE_WEIGHT, tutelle: 'commune' },
+  { category: 'etablissement_scolaire', codes: /^85\.31/, weight: KIND_CODE_WEIGHT, tutelle: 'departement' },
+  { category: 'etablissement_scolaire', codes: /^85\.32/, weight: KIND_CODE_WEIGHT, tutelle: 'region' },
+  { category: 'etablissement_scolaire', codes: /^85\.4/, weight: KIND_CODE_WEIGHT, tutelle: 'etat' },
   { category: 'centre_social', codes: /^88\.99B|^88\.99A/, weight: 2 },
   { category: 'association', codes: /^94\.99|^94\.91|^93\.1|^93\.29|^90\.0/, weight: 2 },
   { category: 'mairie', codes: /^84\.11/, weight: 1.5 },
@@ -63,13 +64,25 @@ export const FORM_RULES: FormRule[] = [
     tutelle: 'etat',
     compatible: ['epn'],
   },
+  // The local authorities' other public bodies: industrial and commercial ones and régies (an office de
+  // tourisme, a town's theatre), cultural (EPCC) and administrative establishments, social and medico-social
+  // ones (a public EHPAD), public housing offices. Whose, the code does not say.
+  {
+    category: 'collectivite',
+    codes: /^(4140|4150|7366|7371|7373|7378|7379|7490)$/,
+    compatible: ['bibliotheque', 'epn', 'centre_social', 'maison_associations'],
+  },
+  { category: 'collectivite', codes: /^7372$/, tutelle: 'departement', compatible: [] },
+  // The State's industrial and commercial bodies, hospitals and health groupings, public interest groupings.
+  { category: 'collectivite', codes: /^(41[1-36]0|7364|7365|7410|7470)$/, tutelle: 'etat', compatible: ['epn'] },
   { category: 'etablissement_scolaire', codes: /^7331$/, compatible: [] },
   { category: 'etablissement_scolaire', codes: /^(7383|7384|7190)$/, tutelle: 'etat', compatible: [] },
   {
     category: 'association',
     codes: /^(9210|9220|9221|9222|9223|9224|9230|9240|9260|5195)$/,
     tutelle: 'prive',
-    compatible: ['centre_social', 'epn', 'maison_associations', 'bibliotheque'],
+    // A private school is most often an association's (an OGEC), which its activity code says.
+    compatible: ['centre_social', 'epn', 'maison_associations', 'bibliotheque', 'etablissement_scolaire'],
   },
   // Trade unions and employers' unions (8410, 8420): private bodies of members, as associations are.
   { category: 'association', codes: /^84[12]\d$/, tutelle: 'prive', compatible: [] },
