@@ -1474,6 +1474,32 @@ test('a town’s kind of service at another authority’s address is that author
   expect(classify({ name: 'Service culturel intercommunal' }).category).toBe('collectivite');
 });
 
+test('a public research unit is the State’s higher education; a research centre a lead; a laboratory alone a firm', () => {
+  for (const name of [
+    "Laboratoire d'informatique de Paris 6",
+    'UMR 8049',
+    'Unité mixte de recherche CNRS',
+    'École doctorale MSTIC',
+  ]) {
+    expect([name, classify({ name }).category, classify({ name }).tutelle]).toEqual([
+      name,
+      'etablissement_scolaire',
+      'etat',
+    ]);
+  }
+  const centre = classify({ name: 'Centre de recherche en sciences du numérique' });
+  expect(centre.category).toBe('etablissement_scolaire');
+  expect(centre.confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(cat("Laboratoire d'analyses médicales")).toBe('entreprise');
+  // A school's documentation centre in full, its level saying whose; a sector's networks are associations.
+  expect(classify({ name: "Centre de documentation et d'information du collège" })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'departement',
+  });
+  expect(cat('Pôle de compétitivité Images et Réseaux')).toBe('association');
+  expect(cat('Cluster numérique de Bretagne')).toBe('association');
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

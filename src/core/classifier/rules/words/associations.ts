@@ -589,6 +589,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
+  // Firms' and researchers' networks of a sector (« Pôle de compétitivité… », « Cluster numérique… »): associations,
+  // the cluster's name a lead (a firm may call itself so).
+  { category: 'association', phrases: ['pole de competitivite'], weight: 3 },
+  { category: 'association', phrases: ['cluster'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // A town's or a firm's staff welfare committee by its acronym (« COS du personnel de la mairie »): the staff's
   // association, not the body they work for; at the head only.
   { category: 'association', phrases: ['cos'], weight: 3, headOnly: true },

@@ -179,6 +179,43 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
+  // Public research units, the universities' and the research bodies' (« UMR 5205 », « Laboratoire d'informatique
+  // de Paris 6 », « École doctorale… »): the State's higher education, as a club meets it. A laboratory of a
+  // science, not « Laboratoire » alone, which opens firms' names (« Laboratoire d'analyses », « Laboratoires… »).
+  {
+    category: 'etablissement_scolaire',
+    phrases: [
+      'umr',
+      'unite mixte de recherche',
+      'unite de recherche',
+      'laboratoire de recherche',
+      'equipe de recherche',
+      'laboratoire d informatique',
+      'laboratoire de mathematiques',
+      'laboratoire de physique',
+      'laboratoire de chimie',
+      'laboratoire de biologie',
+      'ecole doctorale',
+    ],
+    weight: 3,
+    tutelle: 'etat',
+  },
+  // A research institute or centre is a university's or a public body's as often as a firm's: a lead to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['institut de recherche', 'centre de recherche', 'centre de recherches'],
+    weight: 2.4,
+    tutelle: 'etat',
+    noHeadBonus: true,
+  },
+  // A school's documentation centre by its full name (« Centre de documentation et d'information du lycée »); the
+  // level named says whose.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['centre de documentation et d information'],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
   // BTS sections and classes préparatoires are taught in lycées, which the région funds (a private one's
   // says « privé »).
   {
