@@ -1500,6 +1500,21 @@ test('a public research unit is the State’s higher education; a research centr
   expect(cat('Cluster numérique de Bretagne')).toBe('association');
 });
 
+test('societies of members cut short as exports write them, and the acronyms every commune’s or school’s association carries', () => {
+  expect(classify({ name: 'STE D HISTOIRE ET D ARCHEOLOGIE' })).toMatchObject({
+    category: 'association',
+    reasons: ['« ste d’histoire » (société d’histoire) en tête du nom'],
+  });
+  for (const name of ['SOC MUSICALE LA LYRE', 'STE HIPPIQUE DU VAL', "Société d'archéologie"]) {
+    expect([name, cat(name)]).toEqual([name, 'association']);
+  }
+  // A company's « Sté » stays a company's.
+  expect(cat('Sté Dupont')).toBe('entreprise');
+  for (const name of ['ACCA DE VAUX', 'ADSB DE VAUX', 'USEP ECOLE JULES FERRY', 'UNSS COLLEGE PASTEUR']) {
+    expect([name, cat(name)]).toEqual([name, 'association']);
+  }
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

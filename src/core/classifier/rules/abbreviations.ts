@@ -1,3 +1,5 @@
+import { SOCIETIES_OF_MEMBERS } from './words/associations';
+
 /**
  * Abbreviations of club lists (« Coll. Jean Moulin », « Ctre social », « Com com du Val », « ZI des
  * Ormes ») and how they read in full: the reason shows both, « coll » (collège), so a person sees what
@@ -112,10 +114,15 @@ export const ABBREVIATIONS: Record<string, string> = {
   mjd: 'maison de justice et du droit',
   cpef: 'centre de planification et d’éducation familiale',
   ste: 'société',
-  'ste hippique': 'société hippique',
-  'ste de chasse': 'société de chasse',
-  'ste de peche': 'société de pêche',
-  'ste musicale': 'société musicale',
+  usep: 'union sportive de l’enseignement du premier degré',
+  unss: 'union nationale du sport scolaire',
+  acca: 'association communale de chasse agréée',
+  adsb: 'amicale des donneurs de sang bénévoles',
+  ...Object.fromEntries(
+    SOCIETIES_OF_MEMBERS.flatMap(([kind, written]) =>
+      ['ste', 'soc'].map((word) => [`${word} ${kind}`, `société ${written}`]),
+    ),
+  ),
   aivs: 'agence immobilière à vocation sociale',
   geiq: 'groupement d’employeurs pour l’insertion et la qualification',
   cte: 'comité',

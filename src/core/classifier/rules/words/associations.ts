@@ -1,6 +1,35 @@
 import type { WordRule } from '../word-rule';
 
 /**
+ * Societies of members, which are associations (« Société de chasse », « Société d'histoire »): their kind, folded
+ * as names are matched and as written, for the reason « ste d histoire » (société d’histoire). Administrative
+ * exports cut « Société » to « STE » or « SOC » (« STE HIPPIQUE », « SOC MUSICALE »).
+ */
+export const SOCIETIES_OF_MEMBERS: [folded: string, written: string][] = [
+  ['de peche', 'de pêche'],
+  ['de chasse', 'de chasse'],
+  ['musicale', 'musicale'],
+  ['de musique', 'de musique'],
+  ['philharmonique', 'philharmonique'],
+  ['d histoire', 'd’histoire'],
+  ['historique', 'historique'],
+  ['savante', 'savante'],
+  ['archeologique', 'archéologique'],
+  ['d archeologie', 'd’archéologie'],
+  ['de tir', 'de tir'],
+  ['sportive', 'sportive'],
+  ['de gymnastique', 'de gymnastique'],
+  ['nautique', 'nautique'],
+  ['hippique', 'hippique'],
+  ['des amis', 'des amis'],
+  ['d emulation', 'd’émulation'],
+  ['mycologique', 'mycologique'],
+  ['botanique', 'botanique'],
+  ['philatelique', 'philatélique'],
+  ['colombophile', 'colombophile'],
+];
+
+/**
  * « École de danse », « Académie de musique », « École de karaté »: schools of an art or a sport are
  * clubs (associations, sometimes the town's), not établissements scolaires nor the rectorat.
  */
@@ -97,6 +126,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'apel',
       'fcpe',
       'peep',
+      // A school's sports association by its federation, primary (USEP) or secondary (UNSS): « USEP École… ».
+      'usep',
+      'unss',
       'troupe',
       'chorale',
       // « Choral », as the chorale is often typed.
@@ -195,6 +227,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'aappma',
       'appma',
       'admr',
+      // Every commune's hunters' association (association communale de chasse agréée), blood donors' (« ADSB »).
+      'acca',
+      'adsb',
       'aines ruraux',
       'sapeurs pompiers',
       // Science outreach centres (centres de culture scientifique, technique et industrielle).
@@ -468,32 +503,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'ensemble musical',
       'anciens combattants',
       'anc combattants',
-      // « Société » opens company names, and these associations' names as well.
-      'societe de peche',
-      'societe de chasse',
-      'societe musicale',
-      'societe de musique',
-      'societe philharmonique',
-      'societe d histoire',
-      'societe historique',
-      'societe savante',
-      'societe archeologique',
-      'societe de tir',
-      'societe sportive',
-      'societe de gymnastique',
-      'societe nautique',
-      'societe hippique',
-      'societe des amis',
-      'societe d emulation',
-      'societe mycologique',
-      'societe botanique',
-      'societe philatelique',
-      'societe colombophile',
-      // As administrative exports cut them (« STE HIPPIQUE »).
-      'ste hippique',
-      'ste de chasse',
-      'ste de peche',
-      'ste musicale',
+      // « Société » opens company names, and these associations' names as well, written out or cut short.
+      ...SOCIETIES_OF_MEMBERS.flatMap(([kind]) => ['societe', 'ste', 'soc'].map((word) => `${word} ${kind}`)),
       // Social rental agencies (agences immobilières sociales, à vocation sociale): associations of one label.
       'agence immobiliere sociale',
       'agence immobiliere a vocation sociale',
