@@ -1515,6 +1515,21 @@ test('societies of members cut short as exports write them, and the acronyms eve
   }
 });
 
+test('schools as the national directory and volunteers name them: a shared grouping, a returners’ lycée, a private pedagogy', () => {
+  expect(classify({ name: 'Regroupement pédagogique intercommunal' })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'commune',
+  });
+  expect(classify({ name: 'Microlycée de Sénart' })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'region',
+  });
+  expect(classify({ name: 'École Steiner-Waldorf' })).toMatchObject({
+    category: 'etablissement_scolaire',
+    tutelle: 'prive',
+  });
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

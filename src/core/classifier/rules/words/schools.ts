@@ -35,6 +35,9 @@ export const SCHOOL_WORDS: WordRule[] = [
       'empu',
       'eppu',
       'rpi',
+      // In full, « intercommunal » there says the schools are shared, not that the intercommunalité runs them.
+      'regroupement pedagogique intercommunal',
+      'regroupement pedagogique',
     ],
     weight: 3,
     tutelle: 'commune',
@@ -59,7 +62,7 @@ export const SCHOOL_WORDS: WordRule[] = [
   // a school out of contract, a Montessori one, a Catholic one (« Université catholique de l'Ouest »).
   {
     category: 'etablissement_scolaire',
-    phrases: ['prive', 'privee', 'sous contrat', 'hors contrat', 'montessori', 'catholique'],
+    phrases: ['prive', 'privee', 'sous contrat', 'hors contrat', 'montessori', 'steiner', 'waldorf', 'catholique'],
     // It says who runs a school, not that the partner is one (« Crèche privée », « Clinique privée »).
     weight: 0,
     tutelle: 'prive',
@@ -75,6 +78,8 @@ export const SCHOOL_WORDS: WordRule[] = [
     category: 'etablissement_scolaire',
     phrases: [
       'lycee',
+      // A lycée for returning dropouts (« Microlycée de Sénart »), in one word.
+      'microlycee',
       // A lycée's head, as a contact is typed in place of the school (« Proviseure du lycée… »).
       'proviseur',
       'proviseure',
