@@ -517,6 +517,11 @@ test.each([
   ['Service des travaux publics', 'mairie'],
   ['Service technique du Conseil départemental', 'collectivite'],
   ['Centre technique municipal', 'mairie'],
+  // Homes and support services for disabled adults, associations' most often.
+  ["Foyer d'accueil médicalisé Les Tilleuls", 'association'],
+  ['SAVS de Melun', 'association'],
+  ["Service d'accompagnement à la vie sociale", 'association'],
+  ['Maison d’accueil spécialisée du Val', 'association'],
 ])('%s → %s', (name, expected) => {
   expect(cat(name)).toBe(expected);
 });

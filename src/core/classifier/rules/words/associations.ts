@@ -278,6 +278,13 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'maisons d enfants a caractere social',
       'esat',
       'sessad',
+      // Homes and support services for disabled adults (FAM, MAS, SAVS, SAMSAH).
+      'foyer d accueil medicalise',
+      'maison d accueil specialisee',
+      'foyer de vie',
+      'service d accompagnement a la vie sociale',
+      'savs',
+      'samsah',
       'centre d adaptation a la vie active',
       'pension de famille',
       'pensions de famille',
