@@ -1535,6 +1535,23 @@ test('schools as the national directory and volunteers name them: a shared group
   });
 });
 
+test('a mailbox’s role typed as the name says nothing of the partner; the associations’ platforms say an association', () => {
+  // « Accueil » opens associations' names (« Accueil et partage »); alone it is the mailbox the address names.
+  expect(cat('Accueil et partage')).toBe('association');
+  expect(classify({ name: 'Accueil', email: 'accueil@mjc-vaux.org' }).category).toBe('centre_social');
+  expect(classify({ name: 'Cabinet', email: 'cabinet@seine-et-marne.gouv.fr' })).toMatchObject({
+    category: 'collectivite',
+    reasons: ['domaine public seine-et-marne.gouv.fr'],
+  });
+  expect(cat('Secrétariat')).toBe('autre');
+  const page = classify({ name: 'Atelier Soleil', website: 'https://www.helloasso.com/associations/atelier-soleil' });
+  expect(page).toMatchObject({ category: 'association', reasons: ['page d’association sur helloasso.com'] });
+  expect(cat('Les Tilleuls', { website: 'https://lestilleuls.assoconnect.com/' })).toBe('association');
+  // The platform's own pages, or its name inside another domain, are not an association's.
+  expect(cat('Les Tilleuls', { website: 'https://www.helloasso.com/blog/' })).toBe('autre');
+  expect(cat('Les Tilleuls', { website: 'https://assoconnect.com.example.fr/' })).toBe('autre');
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

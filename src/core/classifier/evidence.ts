@@ -53,8 +53,36 @@ function sameWritten(written: string[], a: Evidence['phrase'], start: number, le
 
 const NONE: readonly string[] = [];
 
+/**
+ * A mailbox's role typed as the whole name (« Accueil », « Secrétariat », « Cabinet »), as a contact list or a
+ * signature gives it: it says whom to write to, not what the partner is; its address may say that.
+ */
+const MAILBOX_ROLES = new Set([
+  'accueil',
+  'contact',
+  'contacts',
+  'secretariat',
+  'direction',
+  'bureau',
+  'info',
+  'infos',
+  'information',
+  'standard',
+  'cabinet',
+  'coordination',
+  'administration',
+  'presidence',
+  'service',
+  'services',
+  'reception',
+  'courrier',
+  'communication',
+  'comptabilite',
+]);
+
 function nameEvidence(name: string, out: Evidence[]): void {
   const { words, written } = nameTokens(name);
+  if (words.length === 1 && MAILBOX_ROLES.has(words[0])) return;
   const head = headIndex(words);
   const first = out.length;
   const matches = matchPhrases(words, NAME_PHRASES);

@@ -134,6 +134,15 @@ export const DOMAIN_RULES: DomainRule[] = [
     },
   },
   {
+    // The pages of the platforms made for associations' memberships and donations (« helloasso.com/associations/… »,
+    // « lestilleuls.assoconnect.com »): held by associations.
+    category: 'association',
+    pattern: /(^|[./])helloasso\.com\/associations\/|\.assoconnect\.com(\/|$)/,
+    weight: 3,
+    heldByAssociation: true,
+    reason: { fr: 'page d’association sur {domain}', en: 'association’s page on {domain}' },
+  },
+  {
     // « association-appuis.fr », « mon-asso.org »: a domain named so is an association's, as a rule.
     category: 'association',
     pattern: /(@|^\/\/)[a-z0-9.-]*(association|[.-]asso\.)/,
