@@ -517,6 +517,7 @@ test.each([
   ['Service des travaux publics', 'mairie'],
   ['Service technique du Conseil départemental', 'collectivite'],
   ['Centre technique municipal', 'mairie'],
+  ['Information jeunesse', 'mairie'],
   // Homes and support services for disabled adults, associations' most often.
   ["Foyer d'accueil médicalisé Les Tilleuls", 'association'],
   ['SAVS de Melun', 'association'],
@@ -1492,6 +1493,11 @@ test('a public research unit is the State’s higher education; a research centr
       'etat',
     ]);
   }
+  // A research unit by its number, not the letters alone.
+  expect(classify({ name: 'LIRIS (UMR CNRS 5205)' }).reasons).toEqual([
+    'unité de recherche désignée par son numéro (« UMR 5205 »)',
+  ]);
+  expect(cat('UMR Services')).not.toBe('etablissement_scolaire');
   const centre = classify({ name: 'Centre de recherche en sciences du numérique' });
   expect(centre.category).toBe('etablissement_scolaire');
   expect(centre.confidence).toBeLessThan(LOW_CONFIDENCE);
@@ -1515,9 +1521,17 @@ test('societies of members cut short as exports write them, and the acronyms eve
   }
   // A company's « Sté » stays a company's.
   expect(cat('Sté Dupont')).toBe('entreprise');
-  for (const name of ['ACCA DE VAUX', 'ADSB DE VAUX', 'USEP ECOLE JULES FERRY', 'UNSS COLLEGE PASTEUR']) {
+  for (const name of [
+    'ACCA DE VAUX',
+    "ACCA D'EPINAY",
+    'ADSB DE VAUX',
+    'USEP ECOLE JULES FERRY',
+    'UNSS COLLEGE PASTEUR',
+  ]) {
     expect([name, cat(name)]).toEqual([name, 'association']);
   }
+  // The hunters' association is named after its commune; the acronym alone is a firm's as often.
+  expect(cat('ACCA Software')).not.toBe('association');
 });
 
 test('schools as the national directory and volunteers name them: a shared grouping, a returners’ lycée, a private pedagogy', () => {
@@ -1579,10 +1593,12 @@ test('a works council, a staff welfare committee and the register’s private 8x
   expect(classify({ name: 'CSE de la SNCF' }).confidence).toBeLessThan(LOW_CONFIDENCE);
   expect(classify({ name: 'COS du personnel de la mairie' })).toMatchObject({
     category: 'association',
-    reasons: ['« cos » (comité des œuvres sociales) en tête du nom'],
+    reasons: ['« cos du personnel » (comité des œuvres sociales du personnel) en tête du nom'],
   });
-  // Further in, « COS » and « CSE » are only letters.
+  // Further in, « COS » and « CSE » are only letters; without whose staff, « COS » is a firm's name as often.
   expect(cat('Mairie de Vaux - COS')).toBe('mairie');
+  expect(cat('COS Informatique')).not.toBe('association');
+  expect(cat('Cos Coiffure')).toBe('entreprise');
   expect(cat('Comité des fêtes')).toBe('association');
 });
 

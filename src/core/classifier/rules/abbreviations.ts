@@ -1,4 +1,4 @@
-import { SOCIETIES_OF_MEMBERS } from './words/associations';
+import { SOCIETIES_OF_MEMBERS, STAFF_OF } from './words/associations';
 
 /**
  * Abbreviations of club lists (« Coll. Jean Moulin », « Ctre social », « Com com du Val », « ZI des
@@ -60,7 +60,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   'cdc des': 'communauté de communes',
   'cdc d': 'communauté de communes',
   asso: 'association',
-  cos: 'comité des œuvres sociales',
+  ...Object.fromEntries(STAFF_OF.map((staff) => [`cos ${staff}`, `comité des œuvres sociales ${staff}`])),
   cse: 'comité social et économique',
   assoc: 'association',
   dept: 'département',
@@ -116,7 +116,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   ste: 'société',
   usep: 'union sportive de l’enseignement du premier degré',
   unss: 'union nationale du sport scolaire',
-  acca: 'association communale de chasse agréée',
+  ...Object.fromEntries(
+    ['de', 'd', 'du', 'des'].map((word) => [`acca ${word}`, 'association communale de chasse agréée']),
+  ),
   adsb: 'amicale des donneurs de sang bénévoles',
   ...Object.fromEntries(
     SOCIETIES_OF_MEMBERS.flatMap(([kind, written]) =>

@@ -85,6 +85,18 @@ export interface ShapeRule {
 
 export const SHAPE_RULES: ShapeRule[] = [
   {
+    // « UMR 5205 », « LIRIS (UMR 5205) », « UPR 8001 »: a public research unit by its number (unité mixte, propre
+    // de recherche), a university's and the research bodies'; « UMR Services » is no such unit.
+    category: 'etablissement_scolaire',
+    weight: 3,
+    reason: {
+      fr: 'unité de recherche désignée par son numéro (« UMR 5205 »)',
+      en: 'a research unit named by its number (“UMR 5205”)',
+    },
+    tutelle: 'etat',
+    test: (name) => /\b(umr|upr|usr|umi)[\s-]?(cnrs[\s-]?)?\d{3,4}\b/i.test(name),
+  },
+  {
     // « CD14 », « CG 77 », « CD 974 »: the conseil départemental (général) by its département's number —
     // or a sport's comité départemental (« CD 14 Tennis de table »): a lead, that a sport's word outweighs.
     category: 'collectivite',

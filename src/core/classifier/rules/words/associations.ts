@@ -1,5 +1,15 @@
 import type { WordRule } from '../word-rule';
 
+/** Whose staff a staff committee gathers, as its name says after its acronym (« COS du personnel… »). */
+export const STAFF_OF = [
+  'du personnel',
+  'des personnels',
+  'des agents',
+  'de la ville',
+  'de la mairie',
+  'de la commune',
+];
+
 /**
  * Societies of members, which are associations (« Société de chasse », « Société d'histoire »): their kind, folded
  * as names are matched and as written, for the reason « ste d histoire » (société d’histoire). Administrative
@@ -228,7 +238,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'appma',
       'admr',
       // Every commune's hunters' association (association communale de chasse agréée), blood donors' (« ADSB »).
-      'acca',
+      'acca de',
+      'acca d',
+      'acca du',
+      'acca des',
       'adsb',
       'aines ruraux',
       'sapeurs pompiers',
@@ -611,9 +624,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // the cluster's name a lead (a firm may call itself so).
   { category: 'association', phrases: ['pole de competitivite'], weight: 3 },
   { category: 'association', phrases: ['cluster'], weight: 2.4, headOnly: true, noHeadBonus: true },
-  // A town's or a firm's staff welfare committee by its acronym (« COS du personnel de la mairie »): the staff's
-  // association, not the body they work for; at the head only.
-  { category: 'association', phrases: ['cos'], weight: 3, headOnly: true },
+  // A town's or a firm's staff welfare committee by its acronym, with whose staff it is (« COS du personnel de la
+  // mairie »): the staff's association, not the body they work for; at the head only (« COS Informatique » is not).
+  { category: 'association', phrases: STAFF_OF.map((staff) => `cos ${staff}`), weight: 3, headOnly: true },
   // « Librairie associative », « Garage associatif », « Radio associative »: a trade run as an association
   // says so as plainly as a legal form, and outweighs the trade at the head. After a place (« Médiathèque
   // associative ») it says who runs the place (see evidence's placeSaidAssociative).

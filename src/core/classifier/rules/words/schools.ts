@@ -184,13 +184,12 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  // Public research units, the universities' and the research bodies' (« UMR 5205 », « Laboratoire d'informatique
-  // de Paris 6 », « École doctorale… »): the State's higher education, as a club meets it. A laboratory of a
+  // Public research units, the universities' and the research bodies' (« Unité mixte de recherche », « Laboratoire
+  // d'informatique de Paris 6 », « École doctorale… »): the State's higher education, as a club meets it. A laboratory of a
   // science, not « Laboratoire » alone, which opens firms' names (« Laboratoire d'analyses », « Laboratoires… »).
   {
     category: 'etablissement_scolaire',
     phrases: [
-      'umr',
       'unite mixte de recherche',
       'unite de recherche',
       'laboratoire de recherche',

@@ -76,6 +76,7 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'cuisine centrale',
       'extrascolaire',
       'point information jeunesse',
+      'information jeunesse',
       'pole information jeunesse',
       'pij',
       // The town's drop-in place for teenagers (« La PAJ », « Point accueil jeunes »).
