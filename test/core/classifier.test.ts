@@ -518,6 +518,11 @@ test.each([
   ['Service technique du Conseil départemental', 'collectivite'],
   ['Centre technique municipal', 'mairie'],
   ['Information jeunesse', 'mairie'],
+  // Businesses a club asks for a sponsor or takes its members to.
+  ['Concession Peugeot Vaux', 'entreprise'],
+  ['Sérigraphie du Val', 'entreprise'],
+  ['Bowling de Vaux', 'entreprise'],
+  ['Escape game La Clé', 'entreprise'],
   // Homes and support services for disabled adults, associations' most often.
   ["Foyer d'accueil médicalisé Les Tilleuls", 'association'],
   ['SAVS de Melun', 'association'],
