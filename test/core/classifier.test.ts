@@ -523,6 +523,11 @@ test.each([
   ['Sérigraphie du Val', 'entreprise'],
   ['Bowling de Vaux', 'entreprise'],
   ['Escape game La Clé', 'entreprise'],
+  // Councillors typed in place of their council; a school's pupils' councils.
+  ['Conseillère départementale du canton de Melun', 'collectivite'],
+  ['Conseiller régional Île-de-France', 'collectivite'],
+  ['Conseil de la vie lycéenne', 'etablissement_scolaire'],
+  ['Conseil de la vie collégienne', 'etablissement_scolaire'],
   // Homes and support services for disabled adults, associations' most often.
   ["Foyer d'accueil médicalisé Les Tilleuls", 'association'],
   ['SAVS de Melun', 'association'],

@@ -82,7 +82,15 @@ export const AUTHORITY_WORDS: WordRule[] = [
   },
   {
     category: 'collectivite',
-    phrases: ['conseil departemental', 'conseil dep', 'cons dep', 'conseil general'],
+    phrases: [
+      'conseil departemental',
+      'conseil dep',
+      'cons dep',
+      'conseil general',
+      // A councillor typed in place of the council, as a mayor's deputy is for the town (see town-halls).
+      'conseiller departemental',
+      'conseillere departementale',
+    ],
     weight: 3,
     tutelle: 'departement',
   },
@@ -170,6 +178,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'conseil regional',
+      'conseiller regional',
+      'conseillere regionale',
       'collectivite territoriale',
       'collectivite de',
       // An overseas collectivité's council (« Conseil territorial de Saint-Martin »).

@@ -69,7 +69,13 @@ export const SCHOOL_WORDS: WordRule[] = [
     decidesTutelle: true,
     noHeadBonus: true,
   },
-  { category: 'etablissement_scolaire', phrases: ['college', 'clg', 'segpa'], weight: 3, tutelle: 'departement' },
+  // « Conseil de la vie collégienne » (CVC), a collège's pupils' council: the collège.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['college', 'clg', 'segpa', 'conseil de la vie collegienne'],
+    weight: 3,
+    tutelle: 'departement',
+  },
   // « Coll. » opens a school's name; inside a name it may be a collection or a collective.
   { category: 'etablissement_scolaire', phrases: ['coll'], weight: 3, tutelle: 'departement', headOnly: true },
   // « Élém. Jean Jaurès »: the short form opens a school's name; inside a name it is not a school.
@@ -78,6 +84,8 @@ export const SCHOOL_WORDS: WordRule[] = [
     category: 'etablissement_scolaire',
     phrases: [
       'lycee',
+      // A lycée's pupils' council, and its house (« Conseil de la vie lycéenne »).
+      'conseil de la vie lyceenne',
       // A lycée for returning dropouts (« Microlycée de Sénart »), in one word.
       'microlycee',
       // A lycée's head, as a contact is typed in place of the school (« Proviseure du lycée… »).
