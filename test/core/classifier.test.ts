@@ -1576,6 +1576,23 @@ test('a mailbox’s role typed as the name says nothing of the partner; the asso
   expect(cat('Les Tilleuls', { website: 'https://assoconnect.com.example.fr/' })).toBe('autre');
 });
 
+test('a kind of place more than one body runs, then the authority that runs it, is that authority’s', () => {
+  for (const [name, category, tutelle] of [
+    ['École de musique de la ville de Vaux', 'mairie', 'commune'],
+    ['Piscine de la communauté de communes du Val', 'collectivite', 'intercommunalite'],
+    ['Épicerie sociale du CCAS', 'mairie', 'commune'],
+    ['SSIAD du CCAS de Vaux', 'mairie', 'commune'],
+  ]) {
+    expect([name, classify({ name }).category, classify({ name }).tutelle]).toEqual([name, category, tutelle]);
+  }
+  // Named after its town, not its authority, it stays what it is; so does what only associations are.
+  expect(cat('École de musique de Vaux')).toBe('association');
+  expect(cat('Épicerie solidaire Les Tilleuls')).toBe('association');
+  expect(cat('Amicale du personnel de la ville de Vaux')).toBe('association');
+  // A trade run on solidarity is the association's, not the trade's.
+  expect(cat('Laverie solidaire')).toBe('association');
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

@@ -89,6 +89,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   const shortForms = matches.length ? parenthesisedAcronyms(name) : NONE;
   let fieldAtHead: Evidence | undefined;
   let unitAtHead: Evidence | undefined;
+  let kindAtHead: Evidence | undefined;
   // An array, not a Set: at most the two authorities, and one allocation less for every row.
   const authoritiesNamed: CategoryId[] = [];
   // What the rules below look for, noted on the way so that most names skip them.
@@ -122,6 +123,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (phrase.rule.companyForm) companyForm = true;
     if (phrase.rule.decidesTutelle) saysWhoRunsIt = true;
     if (atHead && phrase.rule.unitOfASchool) unitAtHead = found;
+    if (inFront && phrase.rule.authorityMayRunIt) kindAtHead = found;
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
@@ -155,6 +157,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
   if (companyForm) otherWordsOutranked(out, first);
   else if (saysWhoRunsIt) kindRunByAuthority(out, first);
+  else if (kindAtHead && authoritiesNamed.length) kindOfTheAuthorityNamed(kindAtHead, words, out, first);
   for (let i = 0; shapes && i < shapes.length; i++) {
     const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
     out.push({ category, weight, reason, tutelle, decidesTutelle });
@@ -381,6 +384,22 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
   for (let k = first; k < out.length; k++) {
     const e = out[k];
     if (e.category === 'entreprise' || (e.authorityMayRunIt && e.category !== runner.category)) e.weight = 0;
+  }
+}
+
+/**
+ * « École de musique de la ville de Vaux », « Piscine de la communauté de communes », « Épicerie sociale du
+ * CCAS »: a kind of place more than one kind of body runs, then the authority that runs it, brought in by a
+ * preposition, is that authority's, as when its word says so (« municipale », see kindRunByAuthority).
+ */
+function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[], first: number): void {
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    const start = e.phrase?.start ?? -1;
+    if (e.weight <= 0 || e.category === kind.category || !AUTHORITIES.includes(e.category)) continue;
+    if (start <= (kind.phrase?.start ?? 0) || !broughtInByPreposition(words, start)) continue;
+    kind.weight = 0;
+    return;
   }
 }
 
