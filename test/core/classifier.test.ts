@@ -1585,8 +1585,12 @@ test('a kind of place more than one body runs, then the authority that runs it, 
   ]) {
     expect([name, classify({ name }).category, classify({ name }).tutelle]).toEqual([name, category, tutelle]);
   }
-  // Named after its town, not its authority, it stays what it is; so does what only associations are.
+  // Named after its town, not its authority, it stays what it is; so does what only associations are, what says
+  // itself an association, and a place named after a street.
   expect(cat('École de musique de Vaux')).toBe('association');
+  expect(cat('École de musique de la ville de Vaux (association)')).toBe('association');
+  expect(cat('École de danse de la place de la Mairie')).toBe('association');
+  expect(cat("École de danse de l'avenue de l'Hôtel de Ville")).toBe('association');
   expect(cat('Épicerie solidaire Les Tilleuls')).toBe('association');
   expect(cat('Amicale du personnel de la ville de Vaux')).toBe('association');
   // A trade run on solidarity is the association's, not the trade's.

@@ -271,9 +271,14 @@ const WHERE_HEADS = new Set([
 
 /** « … de l'école », « … du collège », « … à la médiathèque »: the words before a phrase bring it in as a place. */
 function broughtInByPreposition(words: string[], start: number): boolean {
+  return prepositionBefore(words, start) >= 0;
+}
+
+/** Where the preposition that brings in the words at `start` is (« de » in « de la Mairie »), or -1. */
+function prepositionBefore(words: string[], start: number): number {
   const before = words[start - 1];
-  if (PREPOSITIONS.has(before)) return true;
-  return (before === 'la' || before === 'l') && PREPOSITIONS.has(words[start - 2]);
+  if (PREPOSITIONS.has(before)) return start - 1;
+  return (before === 'la' || before === 'l') && PREPOSITIONS.has(words[start - 2]) ? start - 2 : -1;
 }
 
 /**
@@ -393,14 +398,19 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
  * preposition, is that authority's, as when its word says so (« municipale », see kindRunByAuthority).
  */
 function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[], first: number): void {
+  let runner: Evidence | undefined;
   for (let k = first; k < out.length; k++) {
     const e = out[k];
+    if (e === kind || e.weight <= 0) continue;
+    // Something else says the kind's own category (« … (association) »): the name is not only the authority's.
+    if (e.category === kind.category) return;
     const start = e.phrase?.start ?? -1;
-    if (e.weight <= 0 || e.category === kind.category || !AUTHORITIES.includes(e.category)) continue;
-    if (start <= (kind.phrase?.start ?? 0) || !broughtInByPreposition(words, start)) continue;
-    kind.weight = 0;
-    return;
+    if (runner || !AUTHORITIES.includes(e.category) || start <= (kind.phrase?.start ?? 0)) continue;
+    // Brought in by a preposition, and not as a street's or a site's name (« … de la place de la Mairie »).
+    if (broughtInByPreposition(words, start) && !WHERE_HEADS.has(words[prepositionBefore(words, start) - 1]))
+      runner = e;
   }
+  if (runner) kind.weight = 0;
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */
