@@ -1518,6 +1518,10 @@ test('a public research unit is the State’s higher education; a research centr
     tutelle: 'departement',
   });
   expect(cat('Pôle de compétitivité Images et Réseaux')).toBe('association');
+  // A foundation for a cause is no firm's; a firm's bears its name. Both leads to check.
+  const cause = classify({ name: "Fondation pour l'enfance" });
+  expect([cause.category, cause.confidence < LOW_CONFIDENCE]).toEqual(['association', true]);
+  expect(cat('Fondation Orange')).toBe('entreprise');
   expect(cat('Cluster numérique de Bretagne')).toBe('association');
 });
 

@@ -629,6 +629,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
+  // A foundation for a cause (« Fondation pour l'enfance », « … pour la nature et l'homme »): no firm's, whose
+  // foundations bear its name (« Fondation Orange », see companies); a private non-profit body, as associations
+  // are: a lead.
+  { category: 'association', phrases: ['fondation pour'], weight: 2.4, noHeadBonus: true },
   // Firms' and researchers' networks of a sector (« Pôle de compétitivité… », « Cluster numérique… »): associations,
   // the cluster's name a lead (a firm may call itself so).
   { category: 'association', phrases: ['pole de competitivite'], weight: 3 },
