@@ -523,6 +523,10 @@ test.each([
   ['Sérigraphie du Val', 'entreprise'],
   ['Bowling de Vaux', 'entreprise'],
   ['Escape game La Clé', 'entreprise'],
+  // Users' groups and free software's own words.
+  ['Linux Users Group Vaux', 'association'],
+  ["GUL Vaux (groupe d'utilisateurs de logiciels libres)", 'association'],
+  ['GUL Vaux', 'association'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

@@ -114,6 +114,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   mjd: 'maison de justice et du droit',
   cpef: 'centre de planification et d’éducation familiale',
   ste: 'société',
+  gul: 'groupe d’utilisateurs de logiciels libres',
   usep: 'union sportive de l’enseignement du premier degré',
   unss: 'union nationale du sport scolaire',
   ...Object.fromEntries(

@@ -629,6 +629,11 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
+  // Users' groups (« Linux Users Group », « Groupe d'utilisateurs de logiciels libres », a GUL): associations, and
+  // free software's own words a lead (firms sell « solutions libres » too).
+  { category: 'association', phrases: ['users group', 'user group', 'groupe d utilisateurs'], weight: 3 },
+  { category: 'association', phrases: ['gul'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  { category: 'association', phrases: ['logiciel libre', 'logiciels libres'], weight: 2.4, noHeadBonus: true },
   // A foundation for a cause (« Fondation pour l'enfance », « … pour la nature et l'homme »): no firm's, whose
   // foundations bear its name (« Fondation Orange », see companies); a private non-profit body, as associations
   // are: a lead.
