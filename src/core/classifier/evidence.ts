@@ -395,7 +395,8 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
 /**
  * « École de musique de la ville de Vaux », « Piscine de la communauté de communes », « Épicerie sociale du
  * CCAS »: a kind of place more than one kind of body runs, then the authority that runs it, brought in by a
- * preposition, is that authority's, as when its word says so (« municipale », see kindRunByAuthority).
+ * preposition, is that authority's, as when its word says so (« municipale », see kindRunByAuthority), and as a
+ * town's service at another authority's address is (see serviceAtAuthorityAddress).
  */
 function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[], first: number): void {
   let runner: Evidence | undefined;
@@ -410,7 +411,10 @@ function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[
     if (broughtInByPreposition(words, start) && !WHERE_HEADS.has(words[prepositionBefore(words, start) - 1]))
       runner = e;
   }
-  if (runner) kind.weight = 0;
+  // The kind says what the place is, the authority whose: both are its reasons.
+  if (!runner) return;
+  kind.category = runner.category;
+  kind.tutelle = runner.tutelle;
 }
 
 /** The postal address: one piece of evidence per category, quoted as found. */
