@@ -1605,6 +1605,23 @@ test('a kind of place more than one body runs, then the authority that runs it, 
   expect(cat('Laverie solidaire')).toBe('association');
 });
 
+test('a kind of place an authority’s word says it runs gives, with that word, the authority’s reasons and a sure answer', () => {
+  expect(classify({ name: 'École de danse municipale' })).toMatchObject({
+    category: 'mairie',
+    tutelle: 'commune',
+    reasons: ['« école de danse » en tête du nom', '« municipale » dans le nom'],
+  });
+  expect(classify({ name: 'École de danse municipale' }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  expect(classify({ name: 'Crèche intercommunale' }).reasons).toEqual([
+    '« intercommunale » dans le nom',
+    '« crèche » en tête du nom',
+  ]);
+  expect(classify({ name: 'École de musique de la ville de Vaux' }).reasons).toEqual([
+    '« école de musique » en tête du nom',
+    '« ville de » dans le nom',
+  ]);
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

@@ -388,7 +388,12 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
   // A town's kind of place said « municipal » stays the town's, with both words' weight (« Crèche municipale »).
   for (let k = first; k < out.length; k++) {
     const e = out[k];
-    if (e.category === 'entreprise' || (e.authorityMayRunIt && e.category !== runner.category)) e.weight = 0;
+    if (e.category === 'entreprise') e.weight = 0;
+    // The kind says what the place is, the authority's word whose: both are its reasons.
+    else if (e.authorityMayRunIt && e.category !== runner.category) {
+      e.category = runner.category;
+      e.tutelle = runner.tutelle;
+    }
   }
 }
 
