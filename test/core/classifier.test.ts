@@ -1616,6 +1616,14 @@ test('a kind of place an authority’s word says it runs gives, with that word, 
     '« intercommunale » dans le nom',
     '« crèche » en tête du nom',
   ]);
+  // « Communautaire » weighs nothing of its own (a community's garden is no authority's): it says who runs only
+  // an authority's kind of place.
+  expect(classify({ name: 'Espace aquatique communautaire' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'intercommunalite',
+  });
+  expect(cat('Centre culturel communautaire')).not.toBe('collectivite');
+  expect(cat('Restaurant communautaire')).toBe('entreprise');
   expect(classify({ name: 'École de musique de la ville de Vaux' }).reasons).toEqual([
     '« école de musique » en tête du nom',
     '« ville de » dans le nom',

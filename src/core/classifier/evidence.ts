@@ -382,15 +382,23 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
   let runner: Evidence | undefined;
   for (let k = first; k < out.length && !runner; k++) {
     const e = out[k];
-    if (e.decidesTutelle === true && e.weight > 0 && AUTHORITIES.includes(e.category)) runner = e;
+    if (e.decidesTutelle === true && AUTHORITIES.includes(e.category)) runner = e;
   }
   if (!runner) return;
+  // A word that weighs nothing of its own (« communautaire »: a community's too, « Jardin communautaire ») says
+  // who runs only an authority's kind of place (« Piscine communautaire »), not a firm's nor an association's.
+  const decisive = runner.weight > 0;
   // A town's kind of place said « municipal » stays the town's, with both words' weight (« Crèche municipale »).
   for (let k = first; k < out.length; k++) {
     const e = out[k];
-    if (e.category === 'entreprise') e.weight = 0;
-    // The kind says what the place is, the authority's word whose: both are its reasons.
-    else if (e.authorityMayRunIt && e.category !== runner.category) {
+    if (e.category === 'entreprise') {
+      if (decisive) e.weight = 0;
+    } else if (
+      e.authorityMayRunIt &&
+      e.category !== runner.category &&
+      (decisive || AUTHORITIES.includes(e.category))
+    ) {
+      // The kind says what the place is, the authority's word whose: both are its reasons.
       e.category = runner.category;
       e.tutelle = runner.tutelle;
     }
