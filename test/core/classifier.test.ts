@@ -527,6 +527,8 @@ test.each([
   ['Linux Users Group Vaux', 'association'],
   ["GUL Vaux (groupe d'utilisateurs de logiciels libres)", 'association'],
   ['GUL Vaux', 'association'],
+  // The town's cultural associations' office, as its sports clubs' (an association, though « municipal »).
+  ['Office municipal de la culture', 'association'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

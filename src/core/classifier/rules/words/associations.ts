@@ -313,6 +313,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // A town's sports office: an association of its clubs, set up with the town, in most towns.
       'office municipal des sports',
       'office municipal du sport',
+      // Its cultural twin, an association of the town's cultural associations.
+      'office municipal de la culture',
+      'office municipal culturel',
       // Homework help and French for adults in a neighbourhood: an association's or a community centre's.
       'accompagnement scolaire',
       'accompagnement a la scolarite',
