@@ -529,6 +529,13 @@ test.each([
   ['GUL Vaux', 'association'],
   // The town's cultural associations' office, as its sports clubs' (an association, though « municipal »).
   ['Office municipal de la culture', 'association'],
+  // The State's justice, gendarmerie and armed forces, where a club may run a workshop.
+  ["Maison d'arrêt de Melun", 'collectivite'],
+  ['Centre pénitentiaire de Meaux', 'collectivite'],
+  ['PJJ - UEMO de Melun', 'collectivite'],
+  ['Maison de protection des familles', 'collectivite'],
+  ['Armée de terre - CIRFA Melun', 'collectivite'],
+  ['École du chat libre de Vaux', 'association'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

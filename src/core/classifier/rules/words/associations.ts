@@ -644,6 +644,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // Firms' and researchers' networks of a sector (« Pôle de compétitivité… », « Cluster numérique… »): associations,
   // the cluster's name a lead (a firm may call itself so).
   { category: 'association', phrases: ['pole de competitivite'], weight: 3 },
+  // Stray cats' associations, a name many independent local associations carry (« École du chat libre de … »).
+  { category: 'association', phrases: ['ecole du chat'], weight: 3 },
   { category: 'association', phrases: ['cluster'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // A town's or a firm's staff welfare committee by its acronym, with whose staff it is (« COS du personnel de la
   // mairie »): the staff's association, not the body they work for; at the head only (« COS Informatique » is not).

@@ -278,6 +278,27 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'gendarmerie',
       'commissariat',
       'police nationale',
+      // The gendarmerie's youth and family units, where a club may run a prevention workshop.
+      'maison de protection des familles',
+      'brigade de prevention de la delinquance juvenile',
+      // Justice: prisons and the services that follow those sentenced, young or adult (SPIP, the PJJ's units).
+      'maison d arret',
+      'centre penitentiaire',
+      'centre de detention',
+      'etablissement penitentiaire',
+      'etablissement pour mineurs',
+      'services penitentiaires',
+      'unite educative de milieu ouvert',
+      'uemo',
+      // The armed forces and national service (a recruiting office, a base, the Journée défense et citoyenneté).
+      'armee de terre',
+      'armee de l air',
+      'armee de l air et de l espace',
+      'marine nationale',
+      'cirfa',
+      'base aerienne',
+      'centre du service national',
+      'journee defense et citoyennete',
       'urssaf',
       'finances publiques',
       // The tax office, « public » agreed or not.
