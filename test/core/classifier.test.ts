@@ -536,6 +536,7 @@ test.each([
   ['Maison de protection des familles', 'collectivite'],
   ['Armée de terre - CIRFA Melun', 'collectivite'],
   ['École du chat libre de Vaux', 'association'],
+  ["Université d'été de la communication", 'association'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

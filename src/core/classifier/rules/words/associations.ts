@@ -463,6 +463,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'foyer jeunes travailleurs',
       'fjt',
       'universite populaire',
+      // A summer school of a movement or a sector: an event an association or a union holds, no university.
+      'universite d ete',
       'utl',
       'universite inter ages',
       'universite du temps libre',
