@@ -537,6 +537,11 @@ test.each([
   ['Armée de terre - CIRFA Melun', 'collectivite'],
   ['École du chat libre de Vaux', 'association'],
   ["Université d'été de la communication", 'association'],
+  // Business creators' support bodies and the junior chambers; the grandparents' school as the parents'.
+  ['Boutique de gestion du Val', 'association'],
+  ["Couveuse d'entreprises", 'association'],
+  ['Jeune chambre économique de Melun', 'association'],
+  ["L'École des grands-parents", 'association'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

@@ -489,6 +489,14 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'spa d',
       'cooperative scolaire',
       'ecole des parents',
+      'ecole des grands parents',
+      // Business creators' support bodies, associations of one kind in many towns (a « boutique de gestion » is
+      // the BGE's older name), and the junior chambers.
+      'boutique de gestion',
+      'boutiques de gestion',
+      'couveuse d entreprises',
+      'couveuse d entreprise',
+      'jeune chambre economique',
       'sou des ecoles',
       'creche parentale',
       'maison des lyceens',
