@@ -1645,6 +1645,27 @@ test('a kind of place an authority’s word says it runs gives, with that word, 
   ]);
 });
 
+test('when the front of the name says nothing, a kind written as a tag after it says what the partner is', () => {
+  for (const [name, category] of [
+    ['Dupont (entreprise)', 'entreprise'],
+    ['Kodo (start-up)', 'entreprise'],
+    ['Martin - boulangerie', 'entreprise'],
+    ['Jean Martin, développeur web', 'entreprise'],
+    ['Les Petits Codeurs - assoc.', 'association'],
+  ]) {
+    const found = classify({ name });
+    expect([name, found.category, found.confidence >= LOW_CONFIDENCE]).toEqual([name, category, true]);
+  }
+  // A front that says what the partner is keeps its say (« Club photo », whatever the part after it).
+  expect(cat('Club photo - Mairie de Vaux')).toBe('association');
+  // A tag among thousands of groups in one cell is read in one pass.
+  const cell = `Dupont ${'(x) '.repeat(11000)}(entreprise)`;
+  const started = process.cpuUsage();
+  expect(cat(cell)).toBe('entreprise');
+  const spent = process.cpuUsage(started);
+  expect((spent.user + spent.system) / 1000).toBeLessThan(300);
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

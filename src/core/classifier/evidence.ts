@@ -40,6 +40,8 @@ export interface Evidence {
   authorityMayRunIt?: boolean;
   /** A field that is an authority's service when one is named (see WordRule). */
   yieldsToAuthority?: boolean;
+  /** A word that does not count double at the head (see WordRule). */
+  noHeadBonus?: boolean;
 }
 
 /** Whether two phrases of the name are written alike (the same words, case aside). */
@@ -90,6 +92,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   let fieldAtHead: Evidence | undefined;
   let unitAtHead: Evidence | undefined;
   let kindAtHead: Evidence | undefined;
+  let headNamed = false;
   // An array, not a Set: at most the two authorities, and one allocation less for every row.
   const authoritiesNamed: CategoryId[] = [];
   // What the rules below look for, noted on the way so that most names skip them.
@@ -118,8 +121,10 @@ function nameEvidence(name: string, out: Evidence[]): void {
       decidesTutelle: phrase.rule.decidesTutelle,
       authorityMayRunIt: phrase.rule.authorityMayRunIt,
       yieldsToAuthority: phrase.rule.yieldsToAuthority,
+      noHeadBonus: phrase.rule.noHeadBonus,
     };
     out.push(found);
+    if (inFront) headNamed = true;
     if (phrase.rule.companyForm) companyForm = true;
     if (phrase.rule.decidesTutelle) saysWhoRunsIt = true;
     if (atHead && phrase.rule.unitOfASchool) unitAtHead = found;
@@ -127,6 +132,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
+  if (!headNamed && out.length > first && (name.includes('(') || SEPARATOR.test(name))) kindTagged(name, out, first);
   // The shapes of the name, tested before the weighing below, which counts the authority a shape names
   // (« Service jeunesse de la CCPV »), and added after it.
   let shapes: ShapeRule[] | undefined;
@@ -161,6 +167,41 @@ function nameEvidence(name: string, out: Evidence[]): void {
   for (let i = 0; shapes && i < shapes.length; i++) {
     const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
     out.push({ category, weight, reason, tutelle, decidesTutelle });
+  }
+}
+
+/**
+ * « Dupont (entreprise) », « Martin - boulangerie », « Les Tilleuls (asso) »: when the front of the name says
+ * nothing, a kind written alone in parentheses or as the last part, as a tag, says what the partner is, as a
+ * head noun does.
+ */
+function kindTagged(name: string, out: Evidence[], first: number): void {
+  // Word positions counted group by group, each part of the name read once (a cell may hold thousands).
+  const tags: number[] = [];
+  let wordsBefore = 0;
+  let from = 0;
+  for (const m of name.matchAll(/\(([^()]*)\)/g)) {
+    wordsBefore += nameTokens(name.slice(from, m.index)).words.length;
+    const inside = nameTokens(m[1]).words.length;
+    tags.push(wordsBefore, wordsBefore + inside);
+    wordsBefore += inside;
+    from = m.index + m[0].length;
+  }
+  let last = -1;
+  for (const m of name.matchAll(SEPARATORS)) last = m.index + m[0].length;
+  if (last >= 0 && !name.includes('(', last)) {
+    const before = nameTokens(name.slice(0, last)).words.length;
+    tags.push(before, before + nameTokens(name.slice(last)).words.length);
+  }
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (!e.phrase || e.weight <= 0 || e.noHeadBonus) continue;
+    const end = e.phrase.start + e.phrase.length;
+    for (let t = 0; t < tags.length; t += 2) {
+      if (tags[t] !== e.phrase.start || tags[t + 1] !== end) continue;
+      e.weight *= HEAD_BONUS;
+      return;
+    }
   }
 }
 
