@@ -439,9 +439,7 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
       e.category !== runner.category &&
       (decisive || AUTHORITIES.includes(e.category))
     ) {
-      // The kind says what the place is, the authority's word whose: both are its reasons.
-      e.category = runner.category;
-      e.tutelle = runner.tutelle;
+      runBy(e, runner);
     }
   }
 }
@@ -465,8 +463,14 @@ function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[
     if (broughtInByPreposition(words, start) && !WHERE_HEADS.has(words[prepositionBefore(words, start) - 1]))
       runner = e;
   }
-  // The kind says what the place is, the authority whose: both are its reasons.
-  if (!runner) return;
+  if (runner) runBy(kind, runner);
+}
+
+/**
+ * A kind of place or service that an authority runs: its words, which say what the place is, now count for the
+ * authority, which says whose; both are its reasons.
+ */
+function runBy(kind: Evidence, runner: Evidence): void {
   kind.category = runner.category;
   kind.tutelle = runner.tutelle;
 }
@@ -591,12 +595,7 @@ function serviceAtAuthorityAddress(out: Evidence[], first: number): void {
     service = true;
   }
   if (!service) return;
-  for (let k = 0; k < first; k++) {
-    const e = out[k];
-    if (e.category !== 'mairie') continue;
-    e.category = 'collectivite';
-    e.tutelle = runner.tutelle;
-  }
+  for (let k = 0; k < first; k++) if (out[k].category === 'mairie') runBy(out[k], runner);
 }
 
 /** Where evidence of this category was added since `first` (one piece per category and kind), or -1. */
