@@ -240,7 +240,16 @@ export const SCHOOL_WORDS: WordRule[] = [
   // institutes, private higher education.
   {
     category: 'etablissement_scolaire',
-    phrases: ['mfr', 'maison familiale rurale', 'maison familiale', 'institut catholique'],
+    phrases: [
+      'mfr',
+      'maison familiale rurale',
+      'maison familiale',
+      'institut catholique',
+      // Immersive schools in a regional language, each an association's, by their common nouns: the Occitan
+      // « calandreta », the Basque « ikastola ».
+      'calandreta',
+      'ikastola',
+    ],
     weight: 3,
     tutelle: 'prive',
   },
