@@ -1581,6 +1581,9 @@ test('schools as the national directory and volunteers name them: a shared group
     category: 'etablissement_scolaire',
     tutelle: 'prive',
   });
+  // Immersive schools in a regional language, by their common nouns.
+  expect(placed('Calandreta de Pau')).toEqual(['Calandreta de Pau', 'etablissement_scolaire', 'prive']);
+  expect(placed('Ikastola de Bayonne')).toEqual(['Ikastola de Bayonne', 'etablissement_scolaire', 'prive']);
 });
 
 test('a mailbox’s role typed as the name says nothing of the partner; the associations’ platforms say an association', () => {
