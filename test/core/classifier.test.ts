@@ -547,6 +547,10 @@ test.each([
   ["Couveuse d'entreprises", 'association'],
   ['Jeune chambre économique de Melun', 'association'],
   ["L'École des grands-parents", 'association'],
+  // The town hall as a letter's heading names it; a practice by its holder's title (leads).
+  ['M. le Maire', 'mairie'],
+  ['Docteur Dupont, pédiatre', 'entreprise'],
+  ['Maître Dupont', 'entreprise'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

@@ -424,6 +424,17 @@ export const COMPANY_WORDS: WordRule[] = [
     tutelle: 'prive',
     headOnly: true,
   },
+  // A doctor's or a health professional's practice by its holder (« Docteur Dupont, pédiatre », « Dentiste
+  // Martin »), and « Maître Dupont » (a lawyer's, a notary's, a bailiff's office): at the head, leads to check
+  // (« Maître nageur » is a pool's).
+  {
+    category: 'entreprise',
+    phrases: ['docteur', 'pediatre', 'dentiste', 'chirurgien dentiste', 'orthophoniste', 'maitre'],
+    weight: 2.4,
+    tutelle: 'prive',
+    headOnly: true,
+    noHeadBonus: true,
+  },
   // A notary's or a bailiff's office by its own name (« Étude de Maître Durand »).
   {
     category: 'entreprise',

@@ -108,6 +108,14 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'salle des associations',
       // The mayor as the partner (« Maire de Vaux », « Cabinet du maire »): the town hall.
       'maire de',
+      // « M. le Maire », « Madame la Maire », as a letter's heading names the town hall (not « Bruno Le Maire »).
+      'm le maire',
+      'mr le maire',
+      'monsieur le maire',
+      'madame la maire',
+      'madame le maire',
+      'mme la maire',
+      'mme le maire',
       'maire d',
       'cabinet du maire',
       // The town's elected members typed in place of the town hall.
