@@ -603,6 +603,11 @@ test('an abbreviation is shown with how it reads in full, and elided words keep 
   expect(classify({ name: "Centre communal d'action sociale" }).reasons[0]).toBe(
     '« centre communal d’action sociale » en tête du nom',
   );
+  // Only before a vowel or an h: « M. le Maire » is no elision; a phrase may end on one.
+  expect(classify({ name: 'M. le Maire' }).reasons[0]).toBe('« m le maire » en tête du nom');
+  expect(classify({ name: "ACCA d'Épinay" }).reasons[0]).toBe(
+    '« acca d’ » (association communale de chasse agréée) en tête du nom',
+  );
   // Every abbreviation is a phrase some rule weighs: none is explained without counting.
   const phrases = new Set([...NAME_RULES, ...ADDRESS_RULES].flatMap((rule) => rule.phrases));
   expect(Object.keys(ABBREVIATIONS).filter((abbreviation) => !phrases.has(abbreviation))).toEqual([]);

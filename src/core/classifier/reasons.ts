@@ -36,6 +36,8 @@ export function codeReason(said: Said, code: string, label: string): Said {
 }
 
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'lorsqu', 'puisqu', 'jusqu']);
+/** What an elided word stands before: a vowel or an h, accented or not. */
+const BEFORE_ELISION = /^[aeiouyhàâäéèêëîïôöûüÿœæ]/i;
 
 /** Most evidence never reaches a person: only the winner's reasons are written out. */
 function reasonOf(e: Evidence, lang: Lang): string {
@@ -49,8 +51,11 @@ function reasonOf(e: Evidence, lang: Lang): string {
   let matched = '';
   for (let k = start; k < start + length; k++) {
     const word = written[k].toLowerCase();
-    // Elided words take their apostrophe back: « école d’ingénieurs », not « école d ingénieurs ».
-    matched += k < start + length - 1 ? word + (ELIDED.has(word) ? '’' : ' ') : word;
+    // Elided words take their apostrophe back before a vowel or an h: « école d’ingénieurs », not « école d
+    // ingénieurs »; « M. le Maire » stays « m le maire ».
+    // (a phrase may end on one: « acca d’ » of « ACCA d'Épinay »).
+    const elided = ELIDED.has(word) && k + 1 < written.length && BEFORE_ELISION.test(written[k + 1]);
+    matched += elided ? `${word}’` : k < start + length - 1 ? `${word} ` : word;
   }
   const [open, close] = QUOTE[lang];
   return `${open}${matched}${close}${meaning ? ` (${meaning})` : ''} ${WHERE[lang][where]}`;
