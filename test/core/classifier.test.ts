@@ -551,6 +551,8 @@ test.each([
   ['M. le Maire', 'mairie'],
   ['Docteur Dupont, pédiatre', 'entreprise'],
   ['Maître Dupont', 'entreprise'],
+  ['Vidéothèque', 'bibliotheque'],
+  ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
   ['Conseiller régional Île-de-France', 'collectivite'],

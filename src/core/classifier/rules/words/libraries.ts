@@ -24,6 +24,9 @@ export const LIBRARY_WORDS: WordRule[] = [
       'mediabus',
       // A lending library of artworks, most often the town's médiathèque's.
       'artotheque',
+      // A lending library of films, a mobile toy library.
+      'videotheque',
+      'ludomobile',
       'ludotheque',
       'ludomediatheque',
       'lecture publique',
