@@ -1642,6 +1642,12 @@ test('a kind of place an authority’s word says it runs gives, with that word, 
     reasons: ['« école de danse » en tête du nom', '« municipale » dans le nom'],
   });
   expect(classify({ name: 'École de danse municipale' }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  // A town's service by its name, of another authority named, as well.
+  expect(classify({ name: 'Service jeunesse du Conseil départemental' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'departement',
+    reasons: ['« service jeunesse » en tête du nom', '« conseil départemental » dans le nom'],
+  });
   expect(classify({ name: 'Crèche intercommunale' }).reasons).toEqual([
     '« intercommunale » dans le nom',
     '« crèche » en tête du nom',

@@ -150,8 +150,16 @@ function nameEvidence(name: string, out: Evidence[]): void {
   if (fieldAtHead && authoritiesNamed.length) {
     const servesAnotherAuthority =
       AUTHORITIES.includes(fieldAtHead.category) && !authoritiesNamed.includes(fieldAtHead.category);
-    if (servesAnotherAuthority) out.splice(out.indexOf(fieldAtHead), 1);
-    else fieldAtHead.weight /= HEAD_BONUS;
+    if (servesAnotherAuthority) {
+      // Its words say what the service is, and count for the authority named (a shape's, named only below, takes
+      // them away).
+      let runner: Evidence | undefined;
+      for (let k = first; k < out.length && !runner; k++) {
+        if (out[k] !== fieldAtHead && AUTHORITIES.includes(out[k].category) && out[k].weight > 0) runner = out[k];
+      }
+      if (runner) runBy(fieldAtHead, runner);
+      else out.splice(out.indexOf(fieldAtHead), 1);
+    } else fieldAtHead.weight /= HEAD_BONUS;
   }
   if (unitAtHead) unitOfTheSchoolNamed(unitAtHead, out, first);
   const authorityThenPlace =
