@@ -1614,6 +1614,25 @@ test('a mailbox’s role typed as the name says nothing of the partner; the asso
   expect(cat('Les Tilleuls', { website: 'https://assoconnect.com.example.fr/' })).toBe('autre');
 });
 
+test('a communauté de communes’ domain is its acronym glued to its name, not another body’s acronym in « cc »', () => {
+  expect(classify({ name: 'Service Enfance Jeunesse CC Brie', email: 'sej@ccbrie.fr' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'intercommunalite',
+  });
+  // A library of its network is funded by it.
+  const library = classify({ name: 'Bibliothèque de Naours', website: 'https://bibliotheques.cctnp.fr/le-reseau' });
+  expect([library.category, library.tutelle]).toEqual(['bibliotheque', 'intercommunalite']);
+  for (const address of [
+    'contact@ccasvaux.fr',
+    'x@cci-paris.fr',
+    'x@ccfdterresolidaire.org',
+    'x@ccnrb.org',
+    'x@ccm.fr',
+  ]) {
+    expect([address, cat('Les Tilleuls', { email: address })]).toEqual([address, 'autre']);
+  }
+});
+
 test('a kind of place more than one body runs, then the authority that runs it, is that authority’s', () => {
   for (const [name, category, tutelle] of [
     ['École de musique de la ville de Vaux', 'mairie', 'commune'],

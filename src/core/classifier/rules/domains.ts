@@ -1,4 +1,8 @@
 import type { CategoryId, Said, TutelleId } from '../../taxonomy';
+import { OTHERS_IN_CC } from './shapes';
+
+/** « ccbugeysud.com », « @ccmaizieres.fr »: a communauté de communes' domain, its acronym glued to its name. */
+const CC_DOMAIN = `cc(?!${OTHERS_IN_CC.map((acronym) => acronym.slice(2)).join('|')})[a-z]{3,}`;
 
 export interface DomainRule {
   category: CategoryId;
@@ -51,8 +55,11 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    // « grandlyon.com », « grand-reims.fr »: « grand » opens the domain, not « csc-grande-bastide.com ».
-    pattern: /(^|[.@/-])(agglo|cc-|cu-|ccpays|cdc-|communaute|metropole)[a-z0-9-]*\.|(^|[.@/])grand(?!e)[a-z0-9-]*\./,
+    // « grandlyon.com », « grand-reims.fr »: « grand » opens the domain, not « csc-grande-bastide.com ». A domain that
+    // opens with « cc » and a name, not another body's acronym in « cc » (« ccas-vaux.fr », « cci-paris.fr »).
+    pattern: new RegExp(
+      `(^|[.@/-])(agglo|cc-|cu-|ccpays|cdc-|communaute|metropole)[a-z0-9-]*\\.|(^|[.@/])grand(?!e)[a-z0-9-]*\\.|[@/.]${CC_DOMAIN}[a-z0-9-]*\\.`,
+    ),
     weight: 2,
     reason: { fr: 'domaine d’intercommunalité {domain}', en: 'intermunicipality’s domain {domain}' },
     tutelle: 'intercommunalite',

@@ -57,10 +57,12 @@ const HIGHER_EDUCATION_ACRONYM = /^\s*((?:ENS|ENI|ESI|IS)[A-Z]{1,4})(?![\p{L}\p{
 const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island', 'islam', 'isle', 'iso', 'isaac']);
 
 /**
- * Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI »), and the chambers of
- * commerce's (« la CCIR », « la CCIMP »).
+ * Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI », a centre chorégraphique
+ * national's « CCN »), and the chambers of commerce's (« la CCIR », « la CCIMP »); an intercommunalité's domain
+ * may start with « cc » too (see domains).
  */
-const NOT_AN_INTERCOMMUNALITY = /^(ccas|ccfd|ccsti|ccmsa|cci)/;
+export const OTHERS_IN_CC = ['ccas', 'ccfd', 'ccsti', 'ccmsa', 'cci', 'ccn'];
+const NOT_AN_INTERCOMMUNALITY = new RegExp(`^(${OTHERS_IN_CC.join('|')})`);
 
 /** « Service jeunesse de la CCPV », « Médiathèque de la CCVHA »: after « de la », a communauté de communes. */
 function ofACommunauteDeCommunes(_name: string, words: string[]): boolean {
