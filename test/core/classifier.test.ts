@@ -552,6 +552,11 @@ test.each([
   ['Docteur Dupont, pédiatre', 'entreprise'],
   ['Maître Dupont', 'entreprise'],
   ['Vidéothèque', 'bibliotheque'],
+  // Sports clubs by their sport or their players.
+  ['Vaux Athlé', 'association'],
+  ['Vaux Roller', 'association'],
+  ['Les Pongistes de Vaux', 'association'],
+  ['Échiquier vauxois', 'association'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
