@@ -557,6 +557,7 @@ test.each([
   ['Vaux Roller', 'association'],
   ['Les Pongistes de Vaux', 'association'],
   ['Échiquier vauxois', 'association'],
+  ['Permanence numérique', 'epn'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -89,6 +89,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       // The State's label for public digital spaces (« Espace NetPublic »).
       'netpublic',
       'point numerique',
+      // A digital mediator's drop-in hours (« Permanence numérique du CCAS »).
+      'permanence numerique',
       'point d appui numerique',
       'point d acces numerique',
       'points d acces numerique',
