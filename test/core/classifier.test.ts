@@ -558,6 +558,10 @@ test.each([
   ['Les Pongistes de Vaux', 'association'],
   ['Échiquier vauxois', 'association'],
   ['Permanence numérique', 'epn'],
+  // « Centre … » of the State's pedagogical documentation, the département's children's home, a business centre.
+  ['Centre de documentation pédagogique', 'collectivite'],
+  ["Centre départemental de l'enfance", 'collectivite'],
+  ["Centre d'affaires du Val", 'entreprise'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
@@ -1710,6 +1714,15 @@ test('when the front of the name says nothing, a kind written as a tag after it 
   expect(cat(cell)).toBe('entreprise');
   const spent = process.cpuUsage(started);
   expect((spent.user + spent.system) / 1000).toBeLessThan(300);
+});
+
+test('« Centre de ressources » alone is a lead to check; the associations’ resource centre in full is sure', () => {
+  const alone = classify({ name: 'Centre de ressources' });
+  expect([alone.category, alone.confidence < LOW_CONFIDENCE]).toEqual(['maison_associations', true]);
+  expect(classify({ name: 'Centre de ressources de la vie associative' }).confidence).toBeGreaterThanOrEqual(
+    LOW_CONFIDENCE,
+  );
+  expect(cat('Centre de ressources associatives')).toBe('maison_associations');
 });
 
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {

@@ -21,6 +21,7 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'point d appui a la vie associative',
       'pava',
       'centre de ressources associatif',
+      'centre de ressources associatives',
       'centre de ressources de la vie associative',
       'mda',
       'maison du benevolat',
@@ -43,9 +44,17 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'guichet unique des associations',
       'forum des associations',
       'village des associations',
-      'centre de ressources',
     ],
     weight: 3.5,
     tutelle: 'commune',
+  },
+  // « Centre de ressources » alone is the associations' as often as a policy's, a health network's or a
+  // profession's (« … politique de la ville », « … autisme »): a lead to check.
+  {
+    category: 'maison_associations',
+    phrases: ['centre de ressources'],
+    weight: 2.4,
+    tutelle: 'commune',
+    noHeadBonus: true,
   },
 ];

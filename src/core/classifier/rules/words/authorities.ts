@@ -149,6 +149,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // The département's emergency home for children in care (« Foyer départemental de l'enfance »).
       'foyer de l enfance',
       'foyer departemental de l enfance',
+      'centre departemental de l enfance',
       'maison departementale',
       'maison des solidarites',
       // The same social centres, under the names other départements give them.
@@ -258,6 +259,12 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'centre d information et d orientation',
       'dane',
       'drane',
+      // The State's pedagogical documentation centres, as their units were named before Canopé.
+      'centre de documentation pedagogique',
+      'centre regional de documentation pedagogique',
+      'centre departemental de documentation pedagogique',
+      'crdp',
+      'cddp',
       'delegation academique au numerique',
       'delegation academique au numerique educatif',
       'agence nationale',

@@ -398,6 +398,7 @@ export const COMPANY_WORDS: WordRule[] = [
       'escape game',
       'laser game',
       'parc d attractions',
+      'centre d affaires',
     ],
     weight: 2,
     tutelle: 'prive',
