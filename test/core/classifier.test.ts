@@ -562,6 +562,8 @@ test.each([
   ['Centre de documentation pédagogique', 'collectivite'],
   ["Centre départemental de l'enfance", 'collectivite'],
   ["Centre d'affaires du Val", 'entreprise'],
+  ['Espace parents-enfants', 'centre_social'],
+  ['Espace info énergie', 'association'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -238,6 +238,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'appma',
       'admr',
       // Every commune's hunters' association (association communale de chasse agréée), blood donors' (« ADSB »).
+      // Energy advice desks (« Espace info énergie »), associations of one label in most départements.
+      'espace info energie',
       'acca de',
       'acca d',
       'acca du',

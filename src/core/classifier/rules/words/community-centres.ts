@@ -60,6 +60,9 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'espace socio educatif',
       'foyer d animation rurale',
       'lieu d accueil enfants parents',
+      // The same place as many name it (« Espace parents-enfants », « Espace rencontre parents-enfants »).
+      'espace parents enfants',
+      'espace rencontre parents enfants',
       'espace famille',
       'espace familles',
       // « Espace social commun », « Espace social et culturel », « Foyer culturel et social ».
