@@ -564,6 +564,8 @@ test.each([
   ["Centre d'affaires du Val", 'entreprise'],
   ['Espace parents-enfants', 'centre_social'],
   ['Espace info énergie', 'association'],
+  ['cons. reg. idf', 'collectivite'],
+  ['educ nat', 'collectivite'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -179,6 +179,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'conseil regional',
+      'conseil reg',
+      'cons reg',
       'conseiller regional',
       'conseillere regionale',
       'collectivite territoriale',
@@ -256,6 +258,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'inspection academique',
       // The State's schools administration, as lists name it.
       'education nationale',
+      'educ nat',
+      'education nat',
       'centre d information et d orientation',
       'dane',
       'drane',
