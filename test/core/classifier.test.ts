@@ -566,6 +566,11 @@ test.each([
   ['Espace info énergie', 'association'],
   ['cons. reg. idf', 'collectivite'],
   ['educ nat', 'collectivite'],
+  // Belgium's and Italy's limited companies, an English « Limited »; in French a « corporation » is a guild.
+  ['Dupont SPRL', 'entreprise'],
+  ['Dupont SRL', 'entreprise'],
+  ['Dupont Limited', 'entreprise'],
+  ['Corporation des boulangers', 'autre'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -137,6 +137,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   // Companies' legal forms, which settle what a partner is (see words/companies).
   sas: 'société par actions simplifiée',
   sasu: 'société par actions simplifiée unipersonnelle',
+  sprl: 'société privée à responsabilité limitée',
+  srl: 'société à responsabilité limitée',
   sarl: 'société à responsabilité limitée',
   sasp: 'société anonyme sportive professionnelle',
   saos: 'société anonyme à objet sportif',

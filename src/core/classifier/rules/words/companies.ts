@@ -65,6 +65,9 @@ export const COMPANY_WORDS: WordRule[] = [
       'ltd',
       'plc',
       'llc',
+      // Belgium's and Italy's limited companies.
+      'sprl',
+      'srl',
     ],
     weight: 3.5,
     tutelle: 'prive',
@@ -114,6 +117,7 @@ export const COMPANY_WORDS: WordRule[] = [
       'scop',
       'gie',
       'corp',
+      'limited',
       'inc',
       'spa',
       'bv',
