@@ -566,11 +566,12 @@ test.each([
   ['Espace info énergie', 'association'],
   ['cons. reg. idf', 'collectivite'],
   ['educ nat', 'collectivite'],
-  // Belgium's and Italy's limited companies, an English « Limited »; in French a « corporation » is a guild.
+  // Belgium's and Italy's limited companies; in French a « corporation » is a guild, and « Limited » opens other
+  // names (« Limited Edition Club »).
   ['Dupont SPRL', 'entreprise'],
   ['Dupont SRL', 'entreprise'],
-  ['Dupont Limited', 'entreprise'],
   ['Corporation des boulangers', 'autre'],
+  ['Limited Edition Club', 'association'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],
@@ -1780,6 +1781,16 @@ test('a cell of thousands of parts (a whole sheet cell, 50,000 characters) is re
     return (used.user + used.system) / 1000;
   });
   expect(Math.min(...times)).toBeLessThan(300);
+});
+
+test('a street’s name further in a name says where too, after a comma or a dash', () => {
+  expect(cat('Vaux, rue de la Mairie')).toBe('autre');
+  expect(cat("Le Phare - 12 rue de l'École")).toBe('autre');
+  // The place the name opens with is still what it is.
+  expect(cat('Médiathèque, place de la Mairie')).toBe('bibliotheque');
+  // Sports words that shops take too are leads, which a trade outweighs.
+  expect(classify({ name: 'Vaux Athlé' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(cat('Échiquier Immobilier')).not.toBe('association');
 });
 
 test('a street’s, a site’s or a building’s name says where, not what the partner is', () => {

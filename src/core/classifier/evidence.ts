@@ -106,7 +106,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
-    if (headSaysWhere && !atHead && broughtInByPreposition(words, start)) continue;
+    if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
     // The same words found twice for one category count once.
     let repeated = false;
     for (let k = first; k < out.length && !repeated; k++) {
@@ -321,6 +321,12 @@ const WHERE_HEADS = new Set([
 /** « … de l'école », « … du collège », « … à la médiathèque »: the words before a phrase bring it in as a place. */
 function broughtInByPreposition(words: string[], start: number): boolean {
   return prepositionBefore(words, start) >= 0;
+}
+
+/** « Vaux, rue de la Mairie », « Le Phare - 12 rue de l'École »: a street's name further in says where too. */
+function afterAStreet(words: string[], start: number): boolean {
+  const preposition = prepositionBefore(words, start);
+  return preposition > 0 && WHERE_HEADS.has(words[preposition - 1]);
 }
 
 /** Where the preposition that brings in the words at `start` is (« de » in « de la Mairie »), or -1. */

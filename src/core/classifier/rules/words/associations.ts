@@ -409,17 +409,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'basketball',
       'handball',
       'handbal',
-      // More sports and their players, as clubs name themselves (« Vaux Athlé », « Les Pongistes de Vaux »).
-      'athle',
-      'roller',
-      'escalade',
-      'trail',
-      'echiquier',
-      'pongistes',
-      'boulistes',
-      'petanqueurs',
-      'cavaliers',
-      'pedaleurs',
+
       'volley',
       'volleyball',
       'judo',
@@ -660,6 +650,25 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['users group', 'user group', 'groupe d utilisateurs'], weight: 3 },
   { category: 'association', phrases: ['gul'], weight: 2.4, headOnly: true, noHeadBonus: true },
   { category: 'association', phrases: ['logiciel libre', 'logiciels libres'], weight: 2.4, noHeadBonus: true },
+  // More sports and their players, as clubs name themselves (« Vaux Athlé », « Les Pongistes de Vaux »): a lead, as
+  // shops and bars take the words too (« Trail Running Shop », « Roller Disco Bar », « Échiquier Immobilier »).
+  {
+    category: 'association',
+    phrases: [
+      'athle',
+      'roller',
+      'escalade',
+      'trail',
+      'echiquier',
+      'pongistes',
+      'boulistes',
+      'petanqueurs',
+      'cavaliers',
+      'pedaleurs',
+    ],
+    weight: 2.4,
+    noHeadBonus: true,
+  },
   // A foundation for a cause (« Fondation pour l'enfance », « … pour la nature et l'homme »): no firm's, whose
   // foundations bear its name (« Fondation Orange », see companies); a private non-profit body, as associations
   // are: a lead.

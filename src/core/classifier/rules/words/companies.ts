@@ -117,7 +117,6 @@ export const COMPANY_WORDS: WordRule[] = [
       'scop',
       'gie',
       'corp',
-      'limited',
       'inc',
       'spa',
       'bv',
