@@ -572,6 +572,12 @@ test.each([
   ['Dupont SRL', 'entreprise'],
   ['Corporation des boulangers', 'autre'],
   ['Limited Edition Club', 'association'],
+  // A town's associations directory: societies, music groups, the members of a pastime, a transition group.
+  ["Société d'horticulture", 'association'],
+  ['Groupe vocal', 'association'],
+  ['Big band de Vaux', 'association'],
+  ['Apiculteurs du Val', 'association'],
+  ['Vaux en transition', 'association'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -37,6 +37,7 @@ export const SOCIETIES_OF_MEMBERS: [folded: string, written: string][] = [
   ['botanique', 'botanique'],
   ['philatelique', 'philatélique'],
   ['colombophile', 'colombophile'],
+  ['d horticulture', 'd’horticulture'],
 ];
 
 /**
@@ -518,6 +519,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'chantiers d insertion',
       'atelier chantier d insertion',
       'ensemble vocal',
+      'groupe vocal',
+      'big band',
+      'batucada',
       'ensemble instrumental',
       'ensemble musical',
       'anciens combattants',
@@ -650,8 +654,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['users group', 'user group', 'groupe d utilisateurs'], weight: 3 },
   { category: 'association', phrases: ['gul'], weight: 2.4, headOnly: true, noHeadBonus: true },
   { category: 'association', phrases: ['logiciel libre', 'logiciels libres'], weight: 2.4, noHeadBonus: true },
-  // More sports and their players, as clubs name themselves (« Vaux Athlé », « Les Pongistes de Vaux »): a lead, as
-  // shops and bars take the words too (« Trail Running Shop », « Roller Disco Bar », « Échiquier Immobilier »).
+  // More sports and their players, as clubs name themselves (« Vaux Athlé », « Les Pongistes de Vaux »), the members
+  // of a pastime (« Apiculteurs du Val », « Les Motards du Val »), a town's transition group (« Vaux en
+  // transition »): a lead, as shops and bars take the words too (« Trail Running Shop », « Échiquier Immobilier »).
   {
     category: 'association',
     phrases: [
@@ -665,6 +670,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'petanqueurs',
       'cavaliers',
       'pedaleurs',
+      'apiculteurs',
+      'motards',
+      'en transition',
     ],
     weight: 2.4,
     noHeadBonus: true,
