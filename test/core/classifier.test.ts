@@ -578,6 +578,8 @@ test.each([
   ['Big band de Vaux', 'association'],
   ['Apiculteurs du Val', 'association'],
   ['Vaux en transition', 'association'],
+  ['Eurométropole de Strasbourg', 'collectivite'],
+  ['SMICTOM du Val', 'collectivite'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

@@ -14,6 +14,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'agglomeration',
       'agglo',
       'metropole',
+      'eurometropole',
       'epci',
       'syndicat intercommunal',
       'sivom',
@@ -21,6 +22,12 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // School and water syndicates of several communes (« SIVOS de la Vallée », « SIRP de Maincy »).
       'sivos',
       'sirp',
+      // Waste collection and treatment syndicates (« SMICTOM du Val », « SICTOM », « SMITOM »).
+      'smictom',
+      'sictom',
+      'smitom',
+      'sirtom',
+      'syctom',
       'syndicat des eaux',
       'syndicat d eau potable',
       'syndicat d adduction d eau potable',
