@@ -84,7 +84,7 @@ export const SCHOOL_WORDS: WordRule[] = [
     category: 'etablissement_scolaire',
     phrases: [
       'lycee',
-      // A lycée's pupils' council, and its house (« Conseil de la vie lycéenne »).
+      // A lycée's pupils' council (« Conseil de la vie lycéenne »).
       'conseil de la vie lyceenne',
       // A lycée for returning dropouts (« Microlycée de Sénart »), in one word.
       'microlycee',
@@ -192,9 +192,10 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
-  // Public research units, the universities' and the research bodies' (« Unité mixte de recherche », « Laboratoire
-  // d'informatique de Paris 6 », « École doctorale… »): the State's higher education, as a club meets it. A laboratory of a
-  // science, not « Laboratoire » alone, which opens firms' names (« Laboratoire d'analyses », « Laboratoires… »).
+  // Public research units, the universities' and the research bodies' (« Unité mixte de recherche »,
+  // « Laboratoire d'informatique de Paris 6 », « École doctorale… »): the State's higher education, as a club
+  // meets it. A laboratory of a science, not « Laboratoire » alone, which opens firms' names (« Laboratoire
+  // d'analyses », « Laboratoires… »).
   {
     category: 'etablissement_scolaire',
     phrases: [
