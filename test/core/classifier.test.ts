@@ -580,6 +580,8 @@ test.each([
   ['Vaux en transition', 'association'],
   ['Eurométropole de Strasbourg', 'collectivite'],
   ['SMICTOM du Val', 'collectivite'],
+  ['CPIE Seine-et-Marne', 'association'],
+  ['Fromagerie de Vaux', 'entreprise'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

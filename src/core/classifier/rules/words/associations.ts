@@ -239,6 +239,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'appma',
       'admr',
       // Every commune's hunters' association (association communale de chasse agréée), blood donors' (« ADSB »).
+      // Environmental education centres (centres permanents d'initiatives pour l'environnement), an association's
+      // label in most départements.
+      'cpie',
+      'centre permanent d initiatives pour l environnement',
       // Energy advice desks (« Espace info énergie »), associations of one label in most départements.
       'espace info energie',
       'acca de',

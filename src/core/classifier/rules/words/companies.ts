@@ -402,6 +402,9 @@ export const COMPANY_WORDS: WordRule[] = [
       'laser game',
       'parc d attractions',
       'centre d affaires',
+      // Farm shops and wine estates a club's families buy from.
+      'fromagerie',
+      'domaine viticole',
     ],
     weight: 2,
     tutelle: 'prive',
