@@ -1745,6 +1745,29 @@ test('« Centre de ressources » alone is a lead to check; the associations’ r
   expect(cat('Centre de ressources associatives')).toBe('maison_associations');
 });
 
+test('a school or a library, then an association of its own after a dash, is that association; its carrier is not', () => {
+  for (const name of [
+    'Collège Jean Moulin - Foyer socio-éducatif',
+    'Lycée Pasteur - Maison des lycéens',
+    'École Jules Ferry - APE',
+    'Lycée Voltaire - Association sportive',
+    'Université de Créteil - BDE',
+    'Médiathèque de Vaux - Les Amis de la médiathèque',
+  ]) {
+    expect([name, cat(name)]).toEqual([name, 'association']);
+  }
+  // The school's own unit stays the school; a label a directory lists first is carried by the body after it.
+  expect(cat('Collège Pasteur - CDI')).toBe('etablissement_scolaire');
+  expect(
+    cat(
+      "Centre de ressources et d'information des bénévoles (Crib) - Comité départemental olympique et sportif de l'Ain",
+    ),
+  ).toBe('maison_associations');
+  expect(cat('Médiathèque de Vaux - Association Lire ensemble')).toBe('bibliotheque');
+  // An authority's word that says who runs the place an authority opens the name with weighs nothing against it.
+  expect(cat('Ville de Vaux - Fablab municipal')).toBe('epn');
+});
+
 test('a works council, a staff welfare committee and the register’s private 8xxx bodies are not the State', () => {
   // By legal category: mutual insurers and provident institutions, works councils, trade unions.
   for (const [legalCategory, category] of [

@@ -162,9 +162,11 @@ function nameEvidence(name: string, out: Evidence[]): void {
     } else fieldAtHead.weight /= HEAD_BONUS;
   }
   if (unitAtHead) unitOfTheSchoolNamed(unitAtHead, out, first);
+  const partStarts = SEPARATOR.test(name) ? partStartsOf(name) : undefined;
   const authorityThenPlace =
-    (SEPARATOR.test(name) && establishmentOfAuthority(name, words, out, first)) ||
+    (partStarts !== undefined && establishmentOfAuthority(words, out, first, partStarts)) ||
     placeAfterAuthority(name, words, out, first);
+  if (partStarts && !authorityThenPlace) bodyOfThePlace(words, out, first, partStarts);
   if (!authorityThenPlace) {
     if (RUNNING_BODIES.has(words[head])) placeRunByAssociation(head, out, first);
     else if (saysWhoRunsIt) placeSaidAssociative(out, first);
@@ -229,16 +231,7 @@ const ESTABLISHMENT_WEIGHT = 3;
  * part counts (« Mairie - Lavarrière - Centre socioculturel… »: the second part is only where). Whether the
  * first part names an authority.
  */
-function establishmentOfAuthority(name: string, words: string[], out: Evidence[], first: number): boolean {
-  // Where each part starts, counted part by part: a cell of thousands of parts is read in one pass.
-  const partStarts: number[] = [];
-  let wordsBefore = 0;
-  let from = 0;
-  for (const m of name.matchAll(SEPARATORS)) {
-    wordsBefore += nameTokens(name.slice(from, m.index)).words.length;
-    partStarts.push(wordsBefore);
-    from = m.index;
-  }
+function establishmentOfAuthority(words: string[], out: Evidence[], first: number, partStarts: number[]): boolean {
   const second = partStarts[0];
   let authority: Evidence | undefined;
   for (let k = first; k < out.length && !authority; k++) {
@@ -247,7 +240,7 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
   }
   if (!authority) return false;
   for (const start of partStarts) {
-    const placeHead = start + headIndex(words.slice(start));
+    const placeHead = headIndex(words, start);
     if (placeHead >= words.length) return true;
     for (let k = first; k < out.length; k++) {
       const e = out[k];
@@ -258,10 +251,60 @@ function establishmentOfAuthority(name: string, words: string[], out: Evidence[]
       if (AUTHORITIES.includes(e.category)) return true;
       if (e.weight < ESTABLISHMENT_WEIGHT) continue;
       placeAsHead(e, authority);
+      authorityWordsSayWhoRuns(out, first);
       return true;
     }
   }
   return true;
+}
+
+/** Where each part of the name after the first starts, in words, counted part by part (a cell may hold thousands). */
+function partStartsOf(name: string): number[] {
+  const partStarts: number[] = [];
+  let wordsBefore = 0;
+  let from = 0;
+  for (const m of name.matchAll(SEPARATORS)) {
+    wordsBefore += nameTokens(name.slice(from, m.index)).words.length;
+    partStarts.push(wordsBefore);
+    from = m.index;
+  }
+  return partStarts;
+}
+
+/**
+ * Schools and libraries have associations of their own (parents, pupils, students, friends); a label a directory
+ * lists first is carried by the association it names after (« Crib - Comité départemental olympique… »).
+ */
+const PLACES_WITH_MEMBERS_BODIES: readonly CategoryId[] = ['etablissement_scolaire', 'bibliotheque'];
+
+/**
+ * « École Jules Ferry - APE », « Lycée Pasteur - Maison des lycéens », « Médiathèque - Les Amis de la
+ * médiathèque »: a place, then a part that opens with an association of its members or friends: that association
+ * is the partner, as an authority's place is after the authority (see establishmentOfAuthority). Not a part that
+ * names who runs the place (« Crib - Association Oxygène »).
+ */
+function bodyOfThePlace(words: string[], out: Evidence[], first: number, partStarts: number[]): void {
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length && !place; k++) {
+    const e = out[k];
+    if (e.phrase?.where === 'head' && PLACES_WITH_MEMBERS_BODIES.includes(e.category)) place = e;
+  }
+  if (!place) return;
+  // The part a phrase is in, found moving forward as the phrases come in the name's order.
+  let part = 0;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    if (e.category !== 'association' || !e.phrase || e.phrase.start < partStarts[0]) continue;
+    // « Crib - Association Oxygène »: the word alone names the association that runs the place, not another body.
+    if (e.phrase.length === 1 && RUNNING_BODIES.has(words[e.phrase.start])) continue;
+    if (partStarts[part] > e.phrase.start) part = 0;
+    while (part + 1 < partStarts.length && partStarts[part + 1] <= e.phrase.start) part++;
+    // Whether the phrase takes in that part's head noun.
+    const partHead = headIndex(words, partStarts[part]);
+    if (e.phrase.start > partHead || e.phrase.start + e.phrase.length <= partHead) continue;
+    placeAsHead(e, place);
+    return;
+  }
 }
 
 /**
@@ -348,6 +391,16 @@ function unitOfTheSchoolNamed(unit: Evidence, out: Evidence[], first: number): v
     out.splice(out.indexOf(unit), 1);
     e.weight *= HEAD_BONUS;
     return;
+  }
+}
+
+/**
+ * « Ville de Vaux - Fablab municipal »: once the place is the partner, an authority's word that says who runs it
+ * (« municipal ») says only that, as the authority that opens the name does: it weighs nothing against the place.
+ */
+function authorityWordsSayWhoRuns(out: Evidence[], first: number): void {
+  for (let k = first; k < out.length; k++) {
+    if (out[k].decidesTutelle && AUTHORITIES.includes(out[k].category)) out[k].weight = 0;
   }
 }
 

@@ -109,8 +109,8 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
  * Where the head noun is: after the articles, and after a number that opens the name — the
  * département's that directories put first (« 26 - Médiathèque départementale… », « 13 ASSOCIATION… »).
  */
-export function headIndex(words: string[]): number {
-  let i = 0;
+export function headIndex(words: string[], from = 0): number {
+  let i = from;
   while (i < words.length - 1 && (LEADING_ARTICLES.has(words[i]) || isNumber(words[i]))) i++;
   return i;
 }
