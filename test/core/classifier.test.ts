@@ -582,6 +582,7 @@ test.each([
   ['SMICTOM du Val', 'collectivite'],
   ['CPIE Seine-et-Marne', 'association'],
   ['Fromagerie de Vaux', 'entreprise'],
+  ['UCV (Union commerciale de Vaux)', 'association'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

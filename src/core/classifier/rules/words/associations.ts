@@ -179,8 +179,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'echecs',
       'cyclotourisme',
       'cyclotouriste',
-      // Shopkeepers' associations (« Les commerçants de Vire »).
+      // Shopkeepers' associations (« Les commerçants de Vire », « Union commerciale de Vaux »).
       'commercants',
+      'union commerciale',
       'escrime',
       'philatelie',
       'philatelique',
