@@ -583,6 +583,8 @@ test.each([
   ['CPIE Seine-et-Marne', 'association'],
   ['Fromagerie de Vaux', 'entreprise'],
   ['UCV (Union commerciale de Vaux)', 'association'],
+  ['Espace culture multimédia', 'epn'],
+  ['Espace régional internet citoyen de Vaux', 'epn'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

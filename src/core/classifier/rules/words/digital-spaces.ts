@@ -40,6 +40,11 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'espace public internet',
       'espace public informatique',
       'espace public multimedia',
+      // The labels of digital places the Ministry of Culture and a région gave (« Espace culture multimédia »,
+      // « Espace régional internet citoyen »), written in full: their acronyms are first names or firms' too.
+      'espace culture multimedia',
+      'espace regional internet citoyen',
+      'cybercommune',
       // « Espace public numérique » as some write it.
       'etablissement public numerique',
       'fablab',
