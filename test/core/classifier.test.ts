@@ -585,6 +585,7 @@ test.each([
   ['UCV (Union commerciale de Vaux)', 'association'],
   ['Espace culture multimédia', 'epn'],
   ['Espace régional internet citoyen de Vaux', 'epn'],
+  ['Micro-Folie de Vaux', 'epn'],
   ['Ludomobile du Val', 'bibliotheque'],
   // Councillors typed in place of their council; a school's pupils' councils.
   ['Conseillère départementale du canton de Melun', 'collectivite'],

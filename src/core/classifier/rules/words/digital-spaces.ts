@@ -127,4 +127,7 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
   // association or a firm — a lead to check, whether it opens the name or not.
   // « Télécentre de Varzy »: a rural workplace shared by teleworkers, the same kind of lead.
   { category: 'epn', phrases: ['coworking', 'co working', 'cowork', 'telecentre'], weight: 2.4, noHeadBonus: true },
+  // A town's digital museum and fablab under one cultural label (« Micro-Folie de Vaux »): a digital place most
+  // often, a library's or a cultural centre's sometimes: a lead.
+  { category: 'epn', phrases: ['micro folie', 'microfolie'], weight: 2.4, noHeadBonus: true },
 ];
