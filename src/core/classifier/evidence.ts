@@ -132,7 +132,10 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
-  if (!headNamed && out.length > first && (name.includes('(') || SEPARATOR.test(name))) kindTagged(name, out, first);
+  const partStarts = SEPARATOR.test(name) ? partStartsOf(name) : undefined;
+  if (!headNamed && out.length > first && (partStarts || name.includes('('))) {
+    kindTagged(name, words, out, first, partStarts);
+  }
   // The shapes of the name, tested before the weighing below, which counts the authority a shape names
   // (« Service jeunesse de la CCPV »), and added after it.
   let shapes: ShapeRule[] | undefined;
@@ -162,7 +165,6 @@ function nameEvidence(name: string, out: Evidence[]): void {
     } else fieldAtHead.weight /= HEAD_BONUS;
   }
   if (unitAtHead) unitOfTheSchoolNamed(unitAtHead, out, first);
-  const partStarts = SEPARATOR.test(name) ? partStartsOf(name) : undefined;
   const authorityThenPlace =
     (partStarts !== undefined && establishmentOfAuthority(words, out, first, partStarts)) ||
     placeAfterAuthority(name, words, out, first);
@@ -185,7 +187,13 @@ function nameEvidence(name: string, out: Evidence[]): void {
  * nothing, a kind written alone in parentheses or as the last part, as a tag, says what the partner is, as a
  * head noun does.
  */
-function kindTagged(name: string, out: Evidence[], first: number): void {
+function kindTagged(
+  name: string,
+  words: string[],
+  out: Evidence[],
+  first: number,
+  partStarts: number[] | undefined,
+): void {
   // Word positions counted group by group, each part of the name read once (a cell may hold thousands).
   const tags: number[] = [];
   let wordsBefore = 0;
@@ -197,12 +205,8 @@ function kindTagged(name: string, out: Evidence[], first: number): void {
     wordsBefore += inside;
     from = m.index + m[0].length;
   }
-  let last = -1;
-  for (const m of name.matchAll(SEPARATORS)) last = m.index + m[0].length;
-  if (last >= 0 && !name.includes('(', last)) {
-    const before = nameTokens(name.slice(0, last)).words.length;
-    tags.push(before, before + nameTokens(name.slice(last)).words.length);
-  }
+  // The last part, unless a group in parentheses ends the name (that group is the tag then).
+  if (partStarts && !name.trimEnd().endsWith(')')) tags.push(partStarts[partStarts.length - 1], words.length);
   for (let k = first; k < out.length; k++) {
     const e = out[k];
     if (!e.phrase || e.weight <= 0 || e.noHeadBonus) continue;
@@ -527,8 +531,7 @@ function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[
     const start = e.phrase?.start ?? -1;
     if (runner || !AUTHORITIES.includes(e.category) || start <= (kind.phrase?.start ?? 0)) continue;
     // Brought in by a preposition, and not as a street's or a site's name (« … de la place de la Mairie »).
-    if (broughtInByPreposition(words, start) && !WHERE_HEADS.has(words[prepositionBefore(words, start) - 1]))
-      runner = e;
+    if (broughtInByPreposition(words, start) && !afterAStreet(words, start)) runner = e;
   }
   if (runner) runBy(kind, runner);
 }

@@ -51,9 +51,8 @@ function reasonOf(e: Evidence, lang: Lang): string {
   let matched = '';
   for (let k = start; k < start + length; k++) {
     const word = written[k].toLowerCase();
-    // Elided words take their apostrophe back before a vowel or an h: « école d’ingénieurs », not « école d
-    // ingénieurs »; « M. le Maire » stays « m le maire ».
-    // (a phrase may end on one: « acca d’ » of « ACCA d'Épinay »).
+    // Elided words take their apostrophe back before a vowel or an h, also where a phrase ends on one:
+    // « école d’ingénieurs », « acca d’ » (of « ACCA d'Épinay »); « M. le Maire » stays « m le maire ».
     const elided = ELIDED.has(word) && k + 1 < written.length && BEFORE_ELISION.test(written[k + 1]);
     matched += elided ? `${word}’` : k < start + length - 1 ? `${word} ` : word;
   }
