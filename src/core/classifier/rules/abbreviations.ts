@@ -1,4 +1,4 @@
-import { SOCIETIES_OF_MEMBERS, STAFF_OF } from './words/associations';
+import { HUNTERS_OF_A_COMMUNE, SOCIETIES_OF_MEMBERS, STAFF_OF } from './words/associations';
 
 /**
  * Abbreviations of club lists (« Coll. Jean Moulin », « Ctre social », « Com com du Val », « ZI des
@@ -121,9 +121,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   gul: 'groupe d’utilisateurs de logiciels libres',
   usep: 'union sportive de l’enseignement du premier degré',
   unss: 'union nationale du sport scolaire',
-  ...Object.fromEntries(
-    ['de', 'd', 'du', 'des'].map((word) => [`acca ${word}`, 'association communale de chasse agréée']),
-  ),
+  ...Object.fromEntries(HUNTERS_OF_A_COMMUNE.map((acca) => [acca, 'association communale de chasse agréée'])),
   adsb: 'amicale des donneurs de sang bénévoles',
   ...Object.fromEntries(
     SOCIETIES_OF_MEMBERS.flatMap(([kind, written]) =>

@@ -1,5 +1,8 @@
 import type { WordRule } from '../word-rule';
 
+/** A commune's hunters' association by its acronym, with its commune (« ACCA de … »; « ACCA Software » is not one). */
+export const HUNTERS_OF_A_COMMUNE = ['de', 'd', 'du', 'des'].map((preposition) => `acca ${preposition}`);
+
 /** Whose staff a staff committee gathers, as its name says after its acronym (« COS du personnel… »). */
 export const STAFF_OF = [
   'du personnel',
@@ -246,10 +249,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'centre permanent d initiatives pour l environnement',
       // Energy advice desks (« Espace info énergie »), associations of one label in most départements.
       'espace info energie',
-      'acca de',
-      'acca d',
-      'acca du',
-      'acca des',
+      ...HUNTERS_OF_A_COMMUNE,
       'adsb',
       'aines ruraux',
       'sapeurs pompiers',
