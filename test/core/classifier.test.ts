@@ -1673,6 +1673,9 @@ test('a kind of place more than one body runs, then the authority that runs it, 
     ['Piscine de la communauté de communes du Val', 'collectivite', 'intercommunalite'],
     ['Épicerie sociale du CCAS', 'mairie', 'commune'],
     ['SSIAD du CCAS de Vaux', 'mairie', 'commune'],
+    // The authority opening the part after a dash signs the place as its own, as a letter's heading does.
+    ['École de musique - Mairie de Vaux', 'mairie', 'commune'],
+    ['Pôle éducatif et culturel - Mairie de Vaux', 'mairie', 'commune'],
   ]) {
     expect(placed(name)).toEqual([name, category, tutelle]);
   }
@@ -2098,4 +2101,20 @@ test('an accented name reads as the same name unaccented, its words as written k
   }
   expect(nameTokens('ÉCOLE Élémentaire du Château').written).toEqual(['ÉCOLE', 'Élémentaire', 'du', 'Château']);
   expect(nameTokens('Me\u0301diathe\u0300que').written).toEqual(['Médiathèque']);
+});
+
+test('a reading or a village school’s « pôle éducatif » alone is a lead to check, which a stronger word outweighs', () => {
+  for (const [name, category, tutelle] of [
+    ['Bailly Lecture', 'bibliotheque', 'commune'],
+    ['Brin de lecture', 'bibliotheque', 'commune'],
+    ['PÖLE EDUCATIF DU VAL DE GARTEMPE', 'etablissement_scolaire', 'commune'],
+    ['Pôle éducatif municipal', 'mairie', 'commune'],
+  ]) {
+    expect(placed(name)).toEqual([name, category, tutelle]);
+  }
+  expect(classify({ name: 'Bailly Lecture' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(classify({ name: 'Pôle éducatif Jean Zay' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(cat('Club de lecture de Vaux')).toBe('association');
+  expect(cat('Librairie Lecture et Compagnie')).toBe('entreprise');
+  expect(cat('Association Pôle éducatif')).toBe('association');
 });

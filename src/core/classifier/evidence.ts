@@ -175,7 +175,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   }
   if (companyForm) otherWordsOutranked(out, first);
   else if (saysWhoRunsIt) kindRunByAuthority(out, first);
-  else if (kindAtHead && authoritiesNamed.length) kindOfTheAuthorityNamed(kindAtHead, words, out, first);
+  else if (kindAtHead && authoritiesNamed.length) kindOfTheAuthorityNamed(kindAtHead, words, out, first, partStarts);
   for (let i = 0; shapes && i < shapes.length; i++) {
     const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
     out.push({ category, weight, reason, tutelle, decidesTutelle });
@@ -521,7 +521,13 @@ function kindRunByAuthority(out: Evidence[], first: number): void {
  * preposition, is that authority's, as when its word says so (« municipale », see kindRunByAuthority), and as a
  * town's service at another authority's address is (see serviceAtAuthorityAddress).
  */
-function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[], first: number): void {
+function kindOfTheAuthorityNamed(
+  kind: Evidence,
+  words: string[],
+  out: Evidence[],
+  first: number,
+  partStarts: number[] | undefined,
+): void {
   let runner: Evidence | undefined;
   for (let k = first; k < out.length; k++) {
     const e = out[k];
@@ -530,8 +536,10 @@ function kindOfTheAuthorityNamed(kind: Evidence, words: string[], out: Evidence[
     if (e.category === kind.category) return;
     const start = e.phrase?.start ?? -1;
     if (runner || !AUTHORITIES.includes(e.category) || start <= (kind.phrase?.start ?? 0)) continue;
-    // Brought in by a preposition, and not as a street's or a site's name (« … de la place de la Mairie »).
-    if (broughtInByPreposition(words, start) && !afterAStreet(words, start)) runner = e;
+    // Brought in by a preposition, and not as a street's or a site's name (« … de la place de la Mairie »), or
+    // opening the part after a dash, as a letter's heading signs (« École de musique - Mairie de Vaux »).
+    const signed = partStarts?.includes(start) ?? false;
+    if (signed || (broughtInByPreposition(words, start) && !afterAStreet(words, start))) runner = e;
   }
   if (runner) runBy(kind, runner);
 }

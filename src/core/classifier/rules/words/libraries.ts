@@ -92,4 +92,7 @@ export const LIBRARY_WORDS: WordRule[] = [
     weight: 2.4,
     noHeadBonus: true,
   },
+  // « Bailly Lecture », « Brin de lecture »: a village's library is often called by its reading alone; a reading
+  // club or a bookshop says so too, so a lead to check.
+  { category: 'bibliotheque', phrases: ['lecture'], weight: 2.4, noHeadBonus: true },
 ];

@@ -42,6 +42,16 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'commune',
   },
+  // « Pôle éducatif du Val »: a village's school under one roof with its périscolaire, which a town's department
+  // of education is called too: a lead to check.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['pole educatif'],
+    weight: 2.4,
+    tutelle: 'commune',
+    noHeadBonus: true,
+    authorityMayRunIt: true,
+  },
   // « EE Jules Ferry », « EM Les Lilas », « GS Pasteur »: two letters that open a primary school's name in
   // school lists, and other names too: a lead to check.
   {
