@@ -2118,3 +2118,27 @@ test('a reading or a village school’s « pôle éducatif » alone is a lead to
   expect(cat('Librairie Lecture et Compagnie')).toBe('entreprise');
   expect(cat('Association Pôle éducatif')).toBe('association');
 });
+
+test('the names bodies had before, still on old lists, and the bodies as an English-speaking volunteer types them', () => {
+  for (const [name, category, tutelle] of [
+    ['Bureau d’aide sociale', 'mairie', 'commune'],
+    ['District urbain de Vaux', 'collectivite', 'intercommunalite'],
+    ['Communauté de villes du Val', 'collectivite', 'intercommunalite'],
+    ['DDJS de Seine-et-Marne', 'collectivite', 'etat'],
+    ['DDCSPP de l’Aube', 'collectivite', 'etat'],
+    ['DRJSCS Occitanie', 'collectivite', 'etat'],
+    ['Bibliothèque centrale de prêt de l’Yonne', 'bibliotheque', 'departement'],
+    ['Vaux City Council', 'mairie', 'commune'],
+    ['Municipality of Vaux', 'mairie', 'commune'],
+    ['Youth Center of Vaux', 'centre_social', 'commune'],
+    ['Vaux Social Center', 'centre_social', 'commune'],
+    ['Vaux Media Library', 'bibliotheque', 'commune'],
+    ['Regional Council of Île-de-France', 'collectivite', 'region'],
+    ['Departmental Council of Seine-et-Marne', 'collectivite', 'departement'],
+    ['Vaux Chamber of Commerce', 'collectivite', 'etat'],
+    ['Vaux Charity', 'association', 'prive'],
+    ['Vaux Non-profit', 'association', 'prive'],
+  ]) {
+    expect(placed(name)).toEqual([name, category, tutelle]);
+  }
+});

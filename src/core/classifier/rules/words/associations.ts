@@ -404,6 +404,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'associations',
       'associacion',
       'assocation',
+      // As an English-speaking volunteer writes it.
+      'nonprofit',
+      'non profit',
+      'charity',
       'amicale',
       'amicale laique',
       'foyer laique',

@@ -11,6 +11,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'communaute d agglomeration',
       'communaute urbaine',
       'communaute intercommunale',
+      // The forms of intercommunalité the 1999 law replaced, still on old lists (« District urbain de Vaux »).
+      'district urbain',
+      'communaute de villes',
       'agglomeration',
       'agglo',
       'metropole',
@@ -91,6 +94,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'conseil departemental',
+      // As an English-speaking volunteer writes it.
+      'departmental council',
+      'county council',
       'conseil dep',
       'cons dep',
       'conseil general',
@@ -186,6 +192,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'conseil regional',
+      // As an English-speaking volunteer writes it.
+      'regional council',
       'conseil reg',
       'cons reg',
       'conseiller regional',
@@ -252,6 +260,17 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // DREETS's name until 2021, still on letters and in lists.
       'direccte',
       'ddets',
+      // The State's departmental and regional directions for youth, sports and social cohesion, by the names
+      // they had until 2021 (DDJS, DDCS, DDCSPP, DRJSCS), still on letters and in lists.
+      'ddjs',
+      'drjs',
+      'ddcs',
+      'ddcspp',
+      'ddpp',
+      'ddetspp',
+      'drjscs',
+      'drdjscs',
+      'djscs',
       'ars',
       'cpam',
       'caisse primaire d assurance maladie',
@@ -286,6 +305,7 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'inspection de l education nationale',
       'chambre de commerce',
       'chambre de commerce et d industrie',
+      'chamber of commerce',
       'chambre des metiers',
       'chambre de metiers',
       'chambre des metiers et de l artisanat',

@@ -9,6 +9,10 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       // As an English-speaking volunteer writes it.
       'community centre',
       'community center',
+      'social centre',
+      'social center',
+      'youth centre',
+      'youth center',
       'centres sociaux',
       'centre d animation',
       'maison des jeunes',

@@ -51,6 +51,7 @@ export const LIBRARY_WORDS: WordRule[] = [
       'mediath',
       // As an English-speaking volunteer writes it.
       'public library',
+      'media library',
       // A librarian typed in place of the library (« Mme Martin, bibliothécaire »).
       'bibliothecaire',
       'bibliothecaires',
@@ -65,6 +66,8 @@ export const LIBRARY_WORDS: WordRule[] = [
     phrases: [
       'bdp',
       'bibliotheque departementale',
+      // Its name until the 1990s, still on old lists.
+      'bibliotheque centrale de pret',
       'bibliotheques departementales',
       'mediatheque departementale',
       // What some départements call their library service now (« Direction départementale du livre… »).

@@ -50,12 +50,17 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       // As an English-speaking volunteer writes it.
       'town hall',
       'city hall',
+      'city council',
+      'town council',
+      'municipality',
       'ccas',
       'centre communal d action sociale',
       'centre com action sociale',
       'centre com d action sociale',
       // As registers cut it (« CTE COM ACTION SOCIALE », « CTRE COMMUNAL ACTION SOCIALE »).
       'com action sociale',
+      // The CCAS's name until 1986, still on old lists.
+      'bureau d aide sociale',
       'communal action sociale',
       'communal d action sociale',
       // « CTE » there is the centre, not the comité it shortens in associations' names.
