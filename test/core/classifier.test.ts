@@ -2142,3 +2142,22 @@ test('the names bodies had before, still on old lists, and the bodies as an Engl
     expect(placed(name)).toEqual([name, category, tutelle]);
   }
 });
+
+test('a librarian typed with the place they work at is that place; with the town that employs them, its library', () => {
+  for (const [name, category, tutelle] of [
+    ['Bibliothécaire du collège Jean Moulin', 'etablissement_scolaire', 'departement'],
+    ['Bibliothécaire - Centre social Les Tilleuls', 'centre_social', 'commune'],
+    ['Bibliothécaire de la médiathèque - Mairie de Vaux', 'bibliotheque', 'commune'],
+    ['Bibliothécaires de la ville de Vaux', 'bibliotheque', 'commune'],
+    ['Mme Martin, bibliothécaire', 'bibliotheque', 'commune'],
+  ]) {
+    expect(placed(name)).toEqual([name, category, tutelle]);
+  }
+  // Where a digital mediator holds their drop-in hours is a place of digital mediation, whoever hosts it.
+  expect(cat('Conseillère numérique de la médiathèque')).toBe('epn');
+});
+
+test('overseas, the general social security fund is the State’s, as the CAF and the CPAM are', () => {
+  expect(placed('CGSS Martinique')).toEqual(['CGSS Martinique', 'collectivite', 'etat']);
+  expect(cat('Caisse générale de sécurité sociale de la Guadeloupe')).toBe('collectivite');
+});

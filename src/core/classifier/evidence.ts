@@ -92,6 +92,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
   let fieldAtHead: Evidence | undefined;
   let unitAtHead: Evidence | undefined;
   let kindAtHead: Evidence | undefined;
+  let jobAtHead: Evidence | undefined;
   let headNamed = false;
   // An array, not a Set: at most the two authorities, and one allocation less for every row.
   const authoritiesNamed: CategoryId[] = [];
@@ -129,10 +130,12 @@ function nameEvidence(name: string, out: Evidence[]): void {
     if (phrase.rule.decidesTutelle) saysWhoRunsIt = true;
     if (atHead && phrase.rule.unitOfASchool) unitAtHead = found;
     if (inFront && phrase.rule.authorityMayRunIt) kindAtHead = found;
+    if (inFront && phrase.rule.personsJob) jobAtHead = found;
     if (atHead && phrase.rule.yieldsToAuthority) fieldAtHead = found;
     else if (AUTHORITIES.includes(category) && !authoritiesNamed.includes(category)) authoritiesNamed.push(category);
   }
   const partStarts = SEPARATOR.test(name) ? partStartsOf(name) : undefined;
+  if (jobAtHead) workplaceNamed(jobAtHead, words, out, first, partStarts);
   if (!headNamed && out.length > first && (partStarts || name.includes('('))) {
     kindTagged(name, words, out, first, partStarts);
   }
@@ -180,6 +183,32 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const { category, weight, reason, tutelle, decidesTutelle } = shapes[i];
     out.push({ category, weight, reason, tutelle, decidesTutelle });
   }
+}
+
+/**
+ * « Bibliothécaire du collège Jean Moulin », « Bibliothécaire - Centre social Les Tilleuls »: a person's job, then
+ * the place they work at, brought in by a preposition or opening the part after a dash: the place is the partner,
+ * and the job is no evidence. The place named first after the job is where the person works (« Bibliothécaire de
+ * la médiathèque - Mairie de Vaux » works at the médiathèque).
+ */
+function workplaceNamed(
+  job: Evidence,
+  words: string[],
+  out: Evidence[],
+  first: number,
+  partStarts: number[] | undefined,
+): void {
+  const after = (job.phrase?.start ?? 0) + (job.phrase?.length ?? 0);
+  let place: Evidence | undefined;
+  for (let k = first; k < out.length; k++) {
+    const e = out[k];
+    const start = e.phrase?.start ?? -1;
+    if (e !== job && e.weight > 0 && start >= after && start < (place?.phrase?.start ?? words.length)) place = e;
+  }
+  const start = place?.phrase?.start ?? -1;
+  // An authority named is the employer, not the place (« Bibliothécaire de la ville de Vaux » works at its library).
+  if (!place || place.category === job.category || AUTHORITIES.includes(place.category)) return;
+  if (partStarts?.includes(start) || broughtInByPreposition(words, start)) out.splice(out.indexOf(job), 1);
 }
 
 /**

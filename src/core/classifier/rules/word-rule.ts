@@ -30,6 +30,13 @@ export interface WordRule {
   unitOfASchool?: boolean;
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
+  /**
+   * A person's job typed in place of the partner (« Bibliothécaire »): when the name then names the place the
+   * person works at (« … du collège Jean Moulin », « … - Collège Jean Moulin »), that place is the partner, and
+   * the job says nothing of it. (A digital mediator's job is not one: where they hold their drop-in hours is a
+   * place of digital mediation, whoever hosts it.)
+   */
+  personsJob?: boolean;
   /** A company's legal form written in the name (« SARL », « SAS »): it outranks words as the legal category does. */
   companyForm?: boolean;
 }

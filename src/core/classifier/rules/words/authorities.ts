@@ -278,6 +278,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caisse primaire assurance maladie',
       // The regional pension and workplace-health funds of the social security, as the CPAM.
       'carsat',
+      // Overseas, one fund does what the CAF, the CPAM and the CARSAT do.
+      'cgss',
+      'caisse generale de securite sociale',
       'caisse d assurance retraite et de la sante au travail',
       'msa',
       'etat',

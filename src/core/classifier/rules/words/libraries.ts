@@ -52,12 +52,11 @@ export const LIBRARY_WORDS: WordRule[] = [
       // As an English-speaking volunteer writes it.
       'public library',
       'media library',
-      // A librarian typed in place of the library (« Mme Martin, bibliothécaire »).
-      'bibliothecaire',
-      'bibliothecaires',
     ],
     weight: 3,
   },
+  // A librarian typed in place of the library (« Mme Martin, bibliothécaire »), or of the school they work at.
+  { category: 'bibliotheque', phrases: ['bibliothecaire', 'bibliothecaires'], weight: 3, personsJob: true },
   // « BMVR de Nice »: a town's library with a region's mission, the town's all the same.
   { category: 'bibliotheque', phrases: ['bib', 'bm', 'bmvr'], weight: 3, headOnly: true },
   // The département's library (« bibliothèque départementale de prêt ») and the intercommunalité's.
