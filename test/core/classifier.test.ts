@@ -2161,3 +2161,15 @@ test('overseas, the general social security fund is the State’s, as the CAF an
   expect(placed('CGSS Martinique')).toEqual(['CGSS Martinique', 'collectivite', 'etat']);
   expect(cat('Caisse générale de sécurité sociale de la Guadeloupe')).toBe('collectivite');
 });
+
+test('an industry’s works opening a name is a firm; after an article or further on, a venue or a subject', () => {
+  for (const name of ['FONDERIE MARTIN', 'SCIERIE DU VAL', 'USINAGE DE PRECISION DUPONT', 'Distillerie de la Vallée']) {
+    expect(placed(name)).toEqual([name, 'entreprise', 'prive']);
+  }
+  for (const name of ['La Filature', 'Les Abattoirs', 'Écomusée de la laiterie', 'Syndicat des vignobles du Val']) {
+    expect([name, cat(name)]).not.toEqual([name, 'entreprise']);
+  }
+  expect(cat('Lycée des métiers de la maroquinerie')).toBe('etablissement_scolaire');
+  // « Point d'accès au numérique », as the State's directory writes it too.
+  expect(cat("Point d'accès au numérique")).toBe('epn');
+});

@@ -9,7 +9,7 @@ import type { CategoryId, Said, TutelleId } from '../taxonomy';
 import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
 import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES, type ShapeRule } from './rules';
-import { headIndex, nameTokens, parenthesisedAcronyms } from './tokens';
+import { headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms } from './tokens';
 import { HEAD_BONUS, MIN_SCORE } from './weights';
 
 export interface PartnerFacts {
@@ -107,6 +107,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
+    if (phrase.rule.notAfterArticle && opensWithArticle(words)) continue;
     if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
     // The same words found twice for one category count once.
     let repeated = false;

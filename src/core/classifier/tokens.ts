@@ -105,6 +105,11 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   return { words, written };
 }
 
+/** Whether the name opens with an article (« La Filature », « Les Abattoirs », « The Factory »). */
+export function opensWithArticle(words: string[]): boolean {
+  return words.length > 1 && LEADING_ARTICLES.has(words[0]);
+}
+
 /**
  * Where the head noun is: after the articles, and after a number that opens the name — the
  * département's that directories put first (« 26 - Médiathèque départementale… », « 13 ASSOCIATION… »).

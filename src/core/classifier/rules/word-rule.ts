@@ -31,6 +31,11 @@ export interface WordRule {
   /** Says who runs the place whatever else says what it is (« privé », « intercommunal »): its funding body wins. */
   decidesTutelle?: boolean;
   /**
+   * Not in a name that opens with an article: « La Filature », « Les Abattoirs » name the cultural venue an old
+   * works became, « Filature du Val » a firm.
+   */
+  notAfterArticle?: boolean;
+  /**
    * A person's job typed in place of the partner (« Bibliothécaire »): when the name then names the place the
    * person works at (« … du collège Jean Moulin », « … - Collège Jean Moulin »), that place is the partner, and
    * the job says nothing of it. (A digital mediator's job is not one: where they hold their drop-in hours is a

@@ -327,6 +327,52 @@ export const COMPANY_WORDS: WordRule[] = [
     weight: 1.5,
     tutelle: 'prive',
   },
+  // Industries and their works, as firms name themselves (« FONDERIE MARTIN », « SCIERIE DU VAL », « USINAGE DE
+  // PRECISION DUPONT »): at the head. Further on, the subject of a museum, a society or a street (« Écomusée de la
+  // laiterie », « Syndicat des vignobles »); after an article, the cultural venue or the tiers-lieu an old works
+  // became (« La Filature », « Les Abattoirs », « La Laiterie »).
+  {
+    category: 'entreprise',
+    phrases: [
+      'distillerie',
+      'salaisons',
+      'conserverie',
+      'laiterie',
+      'fromagerie industrielle',
+      'sucrerie',
+      'minoterie',
+      'abattoir',
+      'abattoirs',
+      'fonderie',
+      'fonderies',
+      'chaudronnerie',
+      'usinage',
+      'decolletage',
+      'mecanique generale',
+      'mecanique de precision',
+      'plasturgie',
+      'scierie',
+      'cimenterie',
+      'verrerie',
+      'tannerie',
+      'filature',
+      'tissage',
+      'coutellerie',
+      'maroquinerie',
+      'robinetterie',
+      'galvanisation',
+      'traitement de surface',
+      'traitements de surface',
+      'vignobles',
+      'travail temporaire',
+      'promotion immobiliere',
+      'grossiste',
+    ],
+    weight: 2.5,
+    tutelle: 'prive',
+    headOnly: true,
+    notAfterArticle: true,
+  },
   // Shops, trades and practices: the head noun of a business's name, which a place named after it does not
   // outweigh (« Pharmacie de la Mairie », « Librairie de la Médiathèque »). Not « épicerie »: it opens
   // solidarity groceries' names, and coined ones (« L'épicerie des mots »).

@@ -99,6 +99,8 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
       'point d appui numerique',
       'point d acces numerique',
       'points d acces numerique',
+      'point d acces au numerique',
+      'points d acces au numerique',
       'labo numerique',
       // The State's territorial networks of digital mediation (« Hub numérique Normandie »).
       'hub numerique',
