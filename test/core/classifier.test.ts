@@ -2173,3 +2173,11 @@ test('an industry’s works opening a name is a firm; after an article or furthe
   // « Point d'accès au numérique », as the State's directory writes it too.
   expect(cat("Point d'accès au numérique")).toBe('epn');
 });
+
+test('the département’s own museums and laboratory are the département’s', () => {
+  for (const name of ['Musée départemental de la Préhistoire', "Laboratoire départemental d'analyses"]) {
+    expect(placed(name)).toEqual([name, 'collectivite', 'departement']);
+  }
+  // « Départemental » alone still names no kind of place (a library network's « Antenne départementale »).
+  expect(cat('Antenne départementale de Vaux')).toBe('autre');
+});

@@ -130,6 +130,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caserne des sapeurs pompiers',
       'archives departementales',
       'agence departementale',
+      // The département's own museums and its analysis laboratory (not a park: a green space, no partner).
+      'musee departemental',
+      'musees departementaux',
+      'laboratoire departemental',
     ],
     weight: 3,
     tutelle: 'departement',
