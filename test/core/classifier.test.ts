@@ -2181,3 +2181,31 @@ test('the département’s own museums and laboratory are the département’s',
   // « Départemental » alone still names no kind of place (a library network's « Antenne départementale »).
   expect(cat('Antenne départementale de Vaux')).toBe('autre');
 });
+
+test('social landlords that are companies, and a building’s managing agent, are firms', () => {
+  for (const name of [
+    'Coopérative HLM du Val',
+    'Entreprise sociale pour l’habitat du Val',
+    'Syndic de copropriété Dupont',
+  ]) {
+    expect(placed(name)).toEqual([name, 'entreprise', 'prive']);
+  }
+  expect(cat("Office public de l'habitat de Vaux")).toBe('collectivite');
+});
+
+test('the libraries’ catalogue hosts, a community centre’s mailbox and a maison des associations’ domain', () => {
+  for (const website of [
+    'https://vaux.bibli.fr',
+    'https://vaux.bibenligne.fr/',
+    'https://vaux.c3rb.org/',
+    'https://vaux.opac-x.fr/',
+  ]) {
+    expect([website, cat('Les Tilleuls', { website })]).toEqual([website, 'bibliotheque']);
+  }
+  expect(cat('Les Tilleuls', { email: 'centre.social@vaux.fr' })).toBe('centre_social');
+  // The associations' house's own domain is not an association's.
+  expect(cat('Les Tilleuls', { website: 'https://www.maisondesassociations-vaux.fr' })).toBe('maison_associations');
+  expect(cat('Les Tilleuls', { website: 'https://www.association-lestilleuls.fr' })).toBe('association');
+  // Not a word that only starts so.
+  expect(cat('Les Tilleuls', { website: 'https://www.opacite.fr' })).toBe('autre');
+});

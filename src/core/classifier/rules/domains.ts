@@ -98,8 +98,10 @@ export const DOMAIN_RULES: DomainRule[] = [
     category: 'bibliotheque',
     // « bm@gueugnon.net », « bm.vaux@… », « bm-vaux.fr »: a town library's address (bibliothèque municipale);
     // « bm » where a word of the address starts, not in « ibm-france.fr ».
-    // A département's or a town's reading service (« lecturepublique@… », « …/lecture-publique »).
-    pattern: /(mediatheque|bibliotheque|biblio|ludotheque|mabib|lecture-?publique)|(^|[./@_-])bm[._@-]/,
+    // A département's or a town's reading service (« lecturepublique@… », « …/lecture-publique »). The hosts of
+    // the libraries' online catalogues (« vaux.bibli.fr », « ….bibenligne.fr », « ….c3rb.org », « ….opac-x.fr »).
+    pattern:
+      /(mediatheque|bibliotheque|biblio|ludotheque|mabib|lecture-?publique|bibenligne\.|\.c3rb\.org)|(^|[./@_-])(bm[._@-]|bibli\.|opac[.-])/,
     weight: 2.5,
     reason: { fr: '« bibliothèque » dans l’adresse {address}', en: '“library” in the address {address}' },
   },
@@ -118,7 +120,7 @@ export const DOMAIN_RULES: DomainRule[] = [
     // as a word of its own before the @ or opening the domain with a dash (« accueil.csc@… », « @csc-vaux.org »):
     // a domain that is the acronym alone (« csc.com ») is a firm's as often.
     pattern:
-      /(centresocial|centre-social|socioculturel|socio-culturel|mjc|maisondequartier|maison-de-quartier|(^|[./@_-])evs|^([a-z0-9_-]*[._-])?csc([._-][a-z0-9._-]*)?@|[@/]csc[-_])/,
+      /(centre[._-]?social|socio-?culturel|mjc|maisondequartier|maison-de-quartier|(^|[./@_-])evs|^([a-z0-9_-]*[._-])?csc([._-][a-z0-9._-]*)?@|[@/]csc[-_])/,
     weight: 2.5,
     reason: { fr: 'centre social dans l’adresse {address}', en: 'community centre in the address {address}' },
   },
@@ -152,7 +154,7 @@ export const DOMAIN_RULES: DomainRule[] = [
   {
     // « association-appuis.fr », « mon-asso.org »: a domain named so is an association's, as a rule.
     category: 'association',
-    pattern: /(@|^\/\/)[a-z0-9.-]*(association|[.-]asso\.)/,
+    pattern: /(@|^\/\/)[a-z0-9.-]*((?<!maison-?des-?)association|[.-]asso\.)/,
     weight: 2.5,
     reason: { fr: 'domaine associatif {domain}', en: 'association’s domain {domain}' },
   },
@@ -168,7 +170,7 @@ export const DOMAIN_RULES: DomainRule[] = [
   {
     // In a page's path (« …/lassociation/ »): a lead.
     category: 'association',
-    pattern: /([.-]asso\.|association)/,
+    pattern: /([.-]asso\.|(?<!maison-?des-?)association)/,
     weight: 2,
     reason: { fr: 'adresse associative {address}', en: 'association’s address {address}' },
   },

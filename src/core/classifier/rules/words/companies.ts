@@ -135,6 +135,11 @@ export const COMPANY_WORDS: WordRule[] = [
       'cuma',
       'sica',
       'cooperative agricole',
+      // Social landlords that are companies (« ESH », an HLM co-operative), not an authority's OPH; a building's
+      // managing agent.
+      'entreprise sociale pour l habitat',
+      'cooperative hlm',
+      'syndic de copropriete',
       // A sole trader, however the name says it.
       'micro entreprise',
       'microentreprise',
