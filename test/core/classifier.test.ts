@@ -697,8 +697,21 @@ test('an activity code that names a kind of establishment settles it within the 
     ['7410', 'etat'],
     ['4110', 'etat'],
     ['7372', 'departement'],
+    // Ententes of départements and of régions.
+    ['7351', 'departement'],
+    ['7352', 'region'],
   ]) {
     expect(classify({ name: 'LES TILLEULS', legalCategory })).toMatchObject({ category: 'collectivite', tutelle });
+  }
+  // A big town's sector is the town's.
+  expect(classify({ name: 'LES TILLEULS', legalCategory: '7341' })).toMatchObject({ category: 'mairie' });
+  // The landowners' public associations are public bodies, whatever their name says; so is a town's pawn bank.
+  for (const [name, legalCategory] of [
+    ['ASSOCIATION FONCIERE DE REMEMBREMENT DE VAUX', '7323'],
+    ['ASSOCIATION SYNDICALE AUTORISEE DES EAUX', '7321'],
+    ['CAISSE DE CREDIT MUNICIPAL', '7363'],
+  ]) {
+    expect([name, cat(name, { legalCategory })]).toEqual([name, 'collectivite']);
   }
   for (const legalCategory of ['4140', '7366', '7371', '7373', '7378']) {
     expect([legalCategory, cat('EHPAD LES TILLEULS', { legalCategory })]).toEqual([legalCategory, 'collectivite']);

@@ -39,7 +39,8 @@ export interface FormRule {
 export const FORM_RULES: FormRule[] = [
   {
     category: 'mairie',
-    codes: /^(7210|7312|7361|7362|7367)$/,
+    // With a big town's sectors (7341, « Mairie des 1er et 7e arrondissements »).
+    codes: /^(7210|7312|7341|7361|7362|7367)$/,
     tutelle: 'commune',
     compatible: ['bibliotheque', 'centre_social', 'epn', 'maison_associations', 'etablissement_scolaire'],
   },
@@ -50,9 +51,12 @@ export const FORM_RULES: FormRule[] = [
     compatible: ['bibliotheque', 'epn', 'maison_associations'],
   },
   { category: 'collectivite', codes: /^7230$/, tutelle: 'region', compatible: ['epn'] },
+  // Ententes of départements and of régions.
+  { category: 'collectivite', codes: /^7351$/, tutelle: 'departement', compatible: [] },
+  { category: 'collectivite', codes: /^7352$/, tutelle: 'region', compatible: [] },
   {
     category: 'collectivite',
-    codes: /^(734\d|735\d)$/,
+    codes: /^(734[02-9]|735[3-7])$/,
     tutelle: 'intercommunalite',
     compatible: ['bibliotheque', 'centre_social', 'epn', 'maison_associations'],
   },
@@ -66,10 +70,12 @@ export const FORM_RULES: FormRule[] = [
   },
   // The local authorities' other public bodies: industrial and commercial ones and régies (an office de
   // tourisme, a town's theatre), cultural (EPCC) and administrative establishments, social and medico-social
-  // ones (a public EHPAD), public housing offices. Whose, the code does not say.
+  // ones (a public EHPAD), public housing offices, a town's pawn bank; and the landowners' public associations
+  // (associations syndicales autorisées, associations foncières: 7321–7323), public bodies whatever their name
+  // says. Whose, the code does not say.
   {
     category: 'collectivite',
-    codes: /^(4140|4150|7366|7371|7373|7378|7379|7490)$/,
+    codes: /^(4140|4150|732[1-3]|7363|7366|7371|7373|7378|7379|7490)$/,
     compatible: ['bibliotheque', 'epn', 'centre_social', 'maison_associations'],
   },
   { category: 'collectivite', codes: /^7372$/, tutelle: 'departement', compatible: [] },
