@@ -4,7 +4,7 @@ import { categoryFromTyped, chosenSinceClassified, quickChoices } from '../../sr
 import { classify, classifyForCheck, impliedBy, LOW_CONFIDENCE } from '../../src/core/classifier/classify';
 import { classifyCsv } from '../../src/core/classifier/csv-input';
 import { ABBREVIATIONS, ADDRESS_RULES, DOMAIN_RULES, NAME_RULES, SHAPE_RULES } from '../../src/core/classifier/rules';
-import { nameTokens } from '../../src/core/classifier/tokens';
+import { nameTokens, parenthesisedAcronyms } from '../../src/core/classifier/tokens';
 import { parseCsv } from '../../src/core/csv';
 import { CATEGORIES, idFromLabel, STATUTS } from '../../src/core/taxonomy';
 import { foldWord, isAscii } from '../../src/core/text';
@@ -2221,4 +2221,11 @@ test('the libraries’ catalogue hosts, a community centre’s mailbox and a mai
   expect(cat('Les Tilleuls', { website: 'https://www.association-lestilleuls.fr' })).toBe('association');
   // Not a word that only starts so.
   expect(cat('Les Tilleuls', { website: 'https://www.opacite.fr' })).toBe('autre');
+});
+
+test('in a name written in capitals, a word in parentheses is its short form only if its letters open the name’s words', () => {
+  expect(parenthesisedAcronyms('CENTRE COMMUNAL D ACTION SOCIALE (CCAS)')).toEqual(['ccas']);
+  expect(parenthesisedAcronyms('MAISON FRANCE SERVICES DE VAUX (MAIRIE)')).toEqual([]);
+  expect(parenthesisedAcronyms('Maison France Services de Vaux (CIO)')).toEqual(['cio']);
+  expect(cat('MAISON FRANCE SERVICES DE VAUX (MAIRIE)')).toBe(cat('Maison France Services de Vaux (mairie)'));
 });

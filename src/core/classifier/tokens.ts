@@ -130,14 +130,27 @@ function isNumber(word: string): boolean {
 
 /**
  * Acronyms of three letters or more written alone in parentheses: the name's own short form
- * (« Centre d'information et d'orientation (CIO) - Le Tampon »), which counts as its head.
+ * (« Centre d'information et d'orientation (CIO) - Le Tampon »), which counts as its head. In a name written in
+ * capitals, a word in parentheses is one only if its letters open the words before it, in order (« CENTRE
+ * COMMUNAL D ACTION SOCIALE (CCAS) »): « MAISON FRANCE SERVICES DE VAUX (MAIRIE) » says where, in capitals.
  */
 export function parenthesisedAcronyms(name: string): string[] {
   if (!name.includes('(')) return [];
+  const inCapitals = name === name.toUpperCase();
   const found: string[] = [];
   for (const m of name.matchAll(/\(\s*([A-Za-z][A-Za-z.]{2,9})\s*\)/g)) {
     const letters = m[1].replace(/\./g, '');
-    if (letters.length >= 3 && letters === letters.toUpperCase()) found.push(letters.toLowerCase());
+    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
+    if (inCapitals && !opensTheWords(letters, nameTokens(name.slice(0, m.index)).words)) continue;
+    found.push(letters.toLowerCase());
   }
   return found;
+}
+
+/** Whether the letters of an acronym open words of the name, in order (« CCAS »: Centre Communal … Action Sociale). */
+function opensTheWords(acronym: string, words: string[]): boolean {
+  const letters = acronym.toLowerCase();
+  let k = 0;
+  for (let w = 0; w < words.length && k < letters.length; w++) if (words[w][0] === letters[k]) k++;
+  return k === letters.length;
 }
