@@ -2229,3 +2229,13 @@ test('in a name written in capitals, a word in parentheses is its short form onl
   expect(parenthesisedAcronyms('Maison France Services de Vaux (CIO)')).toEqual(['cio']);
   expect(cat('MAISON FRANCE SERVICES DE VAUX (MAIRIE)')).toBe(cat('Maison France Services de Vaux (mairie)'));
 });
+
+test('« Ste » before a saint’s name is « Sainte », no company', () => {
+  expect(cat('Ste Geneviève des Bois - Médiathèque')).toBe('bibliotheque');
+  expect(cat('STE MARIE AUX MINES - CENTRE SOCIAL')).toBe('centre_social');
+  expect(cat('Ste Foy Basket')).toBe('association');
+  expect(cat('Ste Marie Lycée privé')).toBe('etablissement_scolaire');
+  expect(cat('STE GENEVIEVE DES BOIS')).toBe('autre');
+  // A company all the same before a surname.
+  expect(cat('STE DUPONT ET FILS')).toBe('entreprise');
+});

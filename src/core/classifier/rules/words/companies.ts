@@ -41,6 +41,61 @@ export const CRAFT_TRADES = [
   'developpeuse web',
 ];
 
+/**
+ * The saints' names that « Ste » abbreviates as « Sainte » in names of towns, schools and parishes (« Ste-Foy »,
+ * « Collège Ste Thérèse »), where it is no company (« société »).
+ */
+const FEMALE_SAINTS = [
+  'marie',
+  'anne',
+  'genevieve',
+  'foy',
+  'maxime',
+  'cecile',
+  'therese',
+  'catherine',
+  'croix',
+  'famille',
+  'jeanne',
+  'bernadette',
+  'madeleine',
+  'marguerite',
+  'luce',
+  'helene',
+  'agnes',
+  'barbe',
+  'claire',
+  'colombe',
+  'eulalie',
+  'radegonde',
+  'odile',
+  'hermine',
+  'livrade',
+  'menehould',
+  'savine',
+  'sigolene',
+  'solange',
+  'suzanne',
+  'lucie',
+  'marthe',
+  'christine',
+  'julie',
+  'victoire',
+  'pazanne',
+  'gemme',
+  'sabine',
+  'adresse',
+  'enimie',
+  'marine',
+  'reine',
+  'ursule',
+  'elisabeth',
+  'germaine',
+  'mere',
+  'blandine',
+  'clotilde',
+];
+
 /** Companies and their foundations (`entreprise`). */
 export const COMPANY_WORDS: WordRule[] = [
   // A company's legal form that reads as nothing else: as good as the legal category (« Tennis club SAS »,
@@ -332,6 +387,8 @@ export const COMPANY_WORDS: WordRule[] = [
     weight: 1.5,
     tutelle: 'prive',
   },
+  // « Ste » before a saint's name is « Sainte »: the words say nothing, and no company.
+  { category: 'autre', phrases: FEMALE_SAINTS.map((saint) => `ste ${saint}`), weight: 0 },
   // Industries and their works, as firms name themselves (« FONDERIE MARTIN », « SCIERIE DU VAL », « USINAGE DE
   // PRECISION DUPONT »): at the head. Further on, the subject of a museum, a society or a street (« Écomusée de la
   // laiterie », « Syndicat des vignobles »); after an article, the cultural venue or the tiers-lieu an old works
