@@ -2239,3 +2239,17 @@ test('« Ste » before a saint’s name is « Sainte », no company', () => {
   // A company all the same before a surname.
   expect(cat('STE DUPONT ET FILS')).toBe('entreprise');
 });
+
+test('places of worship, their communities and youth clubs are associations’ leads', () => {
+  for (const name of [
+    'Centre culturel islamique de Vaux',
+    'Communauté juive de Vaux',
+    'Consistoire israélite',
+    'Patronage Saint-Joseph',
+    'Maison paroissiale',
+  ]) {
+    expect(placed(name)).toEqual([name, 'association', 'prive']);
+  }
+  expect(classify({ name: 'Patronage Saint-Joseph' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(cat('Éclaireuses éclaireurs de France - groupe de Vaux')).toBe('association');
+});
