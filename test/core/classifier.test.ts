@@ -2253,3 +2253,17 @@ test('places of worship, their communities and youth clubs are associations’ l
   expect(classify({ name: 'Patronage Saint-Joseph' }).confidence).toBeLessThan(LOW_CONFIDENCE);
   expect(cat('Éclaireuses éclaireurs de France - groupe de Vaux')).toBe('association');
 });
+
+test('an e-mail address typed in the name’s column is read as the address, its mailbox no head noun', () => {
+  expect(cat('accueil@cc-duval.fr')).not.toBe('association');
+  expect(classify({ name: 'ce.0771234a@ac-creteil.fr' }).category).toBe('etablissement_scolaire');
+  expect(classify({ name: 'mediatheque@ville-vaux.fr' })).toMatchObject({
+    category: 'bibliotheque',
+    tutelle: 'commune',
+  });
+  expect(cat('lestilleuls.asso@gmail.com')).toBe('association');
+  // A web address's words are read as a name's too.
+  expect(classify({ name: 'www.mjc-lilas.fr' }).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  // The row's own address comes first.
+  expect(cat('contact@mjc-lilas.fr', { email: 'mediatheque@vaux.fr' })).toBe('bibliotheque');
+});
