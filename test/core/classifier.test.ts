@@ -2267,3 +2267,15 @@ test('an e-mail address typed in the name’s column is read as the address, its
   // The row's own address comes first.
   expect(cat('contact@mjc-lilas.fr', { email: 'mediatheque@vaux.fr' })).toBe('bibliotheque');
 });
+
+test('the département’s housing advice body is an association; a BTS section in full is a lycée’s', () => {
+  for (const name of ['ADIL 77', "Agence départementale d'information sur le logement de Seine-et-Marne"]) {
+    expect(placed(name)).toEqual([name, 'association', 'prive']);
+  }
+  expect(cat('Agence départementale du tourisme')).toBe('collectivite');
+  expect(placed('Section de technicien supérieur')).toEqual([
+    'Section de technicien supérieur',
+    'etablissement_scolaire',
+    'region',
+  ]);
+});

@@ -230,6 +230,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       // The département's architecture and planning advice body (one association in each département).
       'caue',
       'conseil d architecture d urbanisme et de l environnement',
+      // The département's housing advice body, an association too (not the département's « agence »).
+      'adil',
+      'agence departementale pour l information sur le logement',
+      'agence departementale d information sur le logement',
       // The Europe houses, an association in each town that has one.
       'maison de l europe',
       'apei',

@@ -243,7 +243,15 @@ export const SCHOOL_WORDS: WordRule[] = [
   // says « privé »).
   {
     category: 'etablissement_scolaire',
-    phrases: ['bts', 'classe preparatoire', 'classe prepa', 'classes preparatoires', 'cpge'],
+    phrases: [
+      'bts',
+      // Its section in full (« Section de technicien supérieur »).
+      'section de technicien superieur',
+      'classe preparatoire',
+      'classe prepa',
+      'classes preparatoires',
+      'cpge',
+    ],
     weight: 3,
     tutelle: 'region',
   },
