@@ -2279,3 +2279,10 @@ test('the département’s housing advice body is an association; a BTS section 
     'region',
   ]);
 });
+
+test('a town’s other sports halls and grounds are its leads, as its gymnasium is', () => {
+  for (const name of ['Salle omnisports', 'Boulodrome municipal', 'Base nautique de Vaux']) {
+    expect(placed(name)).toEqual([name, 'mairie', 'commune']);
+  }
+  expect(cat('Base nautique de la communauté de communes du Val')).toBe('collectivite');
+});
