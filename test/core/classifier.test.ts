@@ -502,7 +502,8 @@ test.each([
   ['Office notarial du Centre', 'entreprise'],
   ['Brasserie du Port', 'entreprise'],
   ['Bar-tabac Le Balto', 'entreprise'],
-  ['Ordre des avocats', 'autre'],
+  // Not a practice: the profession's order, the State's as its council is (legal category 8450).
+  ['Ordre des avocats', 'collectivite'],
   ['Association des avocats numériques', 'association'],
   // Clubs and local bodies as volunteers type them.
   ['Randonneurs du Bocage', 'association'],
@@ -2285,4 +2286,20 @@ test('a town’s other sports halls and grounds are its leads, as its gymnasium 
     expect(placed(name)).toEqual([name, 'mairie', 'commune']);
   }
   expect(cat('Base nautique de la communauté de communes du Val')).toBe('collectivite');
+});
+
+test('employers’ and tradesmen’s bodies are associations; the professions’ orders are the State’s', () => {
+  for (const name of [
+    'Union des entreprises de Seine-et-Marne',
+    'Groupement des entreprises du Val',
+    'Chambre syndicale de la boulangerie',
+    "Plateforme d'initiative locale du Val",
+  ]) {
+    expect(placed(name)).toEqual([name, 'association', 'prive']);
+  }
+  expect(placed('Ordre des avocats du barreau de Melun')).toEqual([
+    'Ordre des avocats du barreau de Melun',
+    'collectivite',
+    'etat',
+  ]);
 });

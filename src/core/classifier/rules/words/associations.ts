@@ -515,6 +515,12 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'couveuse d entreprises',
       'couveuse d entreprise',
       'jeune chambre economique',
+      'plateforme d initiative locale',
+      // Employers' and tradesmen's bodies (« Union des entreprises de … », « Chambre syndicale de la boulangerie »):
+      // unions by their legal form, as associations are (8420), not firms.
+      'union des entreprises',
+      'groupement des entreprises',
+      'chambre syndicale',
       'sou des ecoles',
       'creche parentale',
       'maison des lyceens',

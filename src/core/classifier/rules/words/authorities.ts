@@ -246,6 +246,18 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'conseil national de l ordre',
       'conseil interregional de l ordre',
       'conseil de l ordre',
+      // The orders themselves, by the professions that have one.
+      'ordre des avocats',
+      'ordre des medecins',
+      'ordre des pharmaciens',
+      'ordre des infirmiers',
+      'ordre des architectes',
+      'ordre des experts comptables',
+      'ordre des chirurgiens dentistes',
+      'ordre des masseurs kinesitherapeutes',
+      'ordre des geometres experts',
+      'ordre des veterinaires',
+      'ordre des sages femmes',
       // The State's services across ministries (« Direction interministérielle du numérique »).
       'direction interministerielle',
       'delegation interministerielle',
