@@ -2303,3 +2303,11 @@ test('employers’ and tradesmen’s bodies are associations; the professions’
     'etat',
   ]);
 });
+
+test('a town’s registry, planning and local democracy services, and « colège » as it is often typed', () => {
+  for (const name of ['État civil de Vaux', 'Service état civil', 'Service urbanisme', 'Service démocratie locale']) {
+    expect(placed(name)).toEqual([name, 'mairie', 'commune']);
+  }
+  expect(cat('Préfecture - État civil')).toBe('collectivite');
+  expect(placed('Colège Jean Moulin')).toEqual(['Colège Jean Moulin', 'etablissement_scolaire', 'departement']);
+});

@@ -82,7 +82,8 @@ export const SCHOOL_WORDS: WordRule[] = [
   // « Conseil de la vie collégienne » (CVC), a collège's pupils' council: the collège.
   {
     category: 'etablissement_scolaire',
-    phrases: ['college', 'clg', 'segpa', 'conseil de la vie collegienne'],
+    // « Colège » with one l, as it is often typed (too short a word for the one-slip reading of long nouns).
+    phrases: ['college', 'colege', 'clg', 'segpa', 'conseil de la vie collegienne'],
     weight: 3,
     tutelle: 'departement',
   },

@@ -26,6 +26,9 @@ const TOWN_SERVICE_FIELDS: [field: string, article: string][] = [
   ['affaires culturelles', 'des'],
   ['vie locale', 'de la'],
   ['vie associative', 'de la'],
+  ['urbanisme', 'de l'],
+  ['democratie locale', 'de la'],
+  ['etat civil', 'de l'],
 ];
 const TOWN_SERVICES = [
   // (« Serv. jeunesse », « Dir. de l'éducation »: the units as lists shorten them.)
@@ -37,6 +40,8 @@ const TOWN_SERVICES = [
   // The technical services, that lend tables and set up a room.
   'services techniques',
   'service technique',
+  // The registry by its own name (« État civil de Vaux »), not the State (« état »).
+  'etat civil',
 ];
 
 /** Town halls and the commune's services (`mairie`). */
