@@ -2311,3 +2311,11 @@ test('a town’s registry, planning and local democracy services, and « colège
   expect(cat('Préfecture - État civil')).toBe('collectivite');
   expect(placed('Colège Jean Moulin')).toEqual(['Colège Jean Moulin', 'etablissement_scolaire', 'departement']);
 });
+
+test('a network of reciprocal exchange of knowledge is an association', () => {
+  expect(placed("Réseau d'échanges réciproques de savoirs")).toEqual([
+    "Réseau d'échanges réciproques de savoirs",
+    'association',
+    'prive',
+  ]);
+});

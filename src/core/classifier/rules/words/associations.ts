@@ -471,6 +471,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'ressourcerie',
       'recyclerie',
       'amap',
+      // The networks of reciprocal exchange of knowledge, local associations of one movement's kind.
+      'echanges reciproques de savoirs',
       'jardin partage',
       'jardins familiaux',
       'jardin familial',
