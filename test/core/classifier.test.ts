@@ -2312,6 +2312,11 @@ test('a town’s registry, planning and local democracy services, and « colège
   expect(placed('Colège Jean Moulin')).toEqual(['Colège Jean Moulin', 'etablissement_scolaire', 'departement']);
 });
 
+test('a firm’s crèche for its staff is the firm’s lead, as a micro-crèche', () => {
+  expect(placed("Crèche d'entreprise Les Bambins")).toEqual(["Crèche d'entreprise Les Bambins", 'entreprise', 'prive']);
+  expect(cat('Crèche municipale Les Lutins')).toBe('mairie');
+});
+
 test('a network of reciprocal exchange of knowledge is an association', () => {
   expect(placed("Réseau d'échanges réciproques de savoirs")).toEqual([
     "Réseau d'échanges réciproques de savoirs",

@@ -573,7 +573,15 @@ export const COMPANY_WORDS: WordRule[] = [
   // see town-halls).
   {
     category: 'entreprise',
-    phrases: ['micro creche', 'microcreche', 'creche privee', 'creche montessori'],
+    // A firm's crèche for its staff's children too (« Crèche d'entreprise »).
+    phrases: [
+      'micro creche',
+      'microcreche',
+      'creche privee',
+      'creche montessori',
+      'creche d entreprise',
+      'creche d entreprises',
+    ],
     weight: 2.4,
     tutelle: 'prive',
     noHeadBonus: true,
