@@ -2324,3 +2324,20 @@ test('a network of reciprocal exchange of knowledge is an association', () => {
     'prive',
   ]);
 });
+
+test('the département’s social territories and its service of the collèges, the région’s of the lycées', () => {
+  for (const name of [
+    "Territoire d'action sociale du Val",
+    'UTAS Nord',
+    'Service social départemental',
+    'Service des collèges du Département',
+  ]) {
+    expect(placed(name)).toEqual([name, 'collectivite', 'departement']);
+  }
+  expect(placed('Direction des lycées de la Région')).toEqual([
+    'Direction des lycées de la Région',
+    'collectivite',
+    'region',
+  ]);
+  expect(cat('Collège Jean Moulin')).toBe('etablissement_scolaire');
+});

@@ -134,11 +134,25 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'musee departemental',
       'musees departementaux',
       'laboratoire departemental',
+      // Its social services' territories (« Territoire d'action sociale », « UTAS »), and its service of the
+      // collèges it runs.
+      'territoire d action sociale',
+      'unite territoriale d action sociale',
+      'utas',
+      'service social departemental',
+      'service des colleges',
+      'direction des colleges',
     ],
     weight: 3,
     tutelle: 'departement',
   },
-  { category: 'collectivite', phrases: ['parc naturel regional'], weight: 3, tutelle: 'region' },
+  // The région's regional park, and its service of the lycées it runs.
+  {
+    category: 'collectivite',
+    phrases: ['parc naturel regional', 'service des lycees', 'direction des lycees'],
+    weight: 3,
+    tutelle: 'region',
+  },
   // « Région » names the body at the head (« Région Bretagne »); further on it is a place (« … de la région »).
   { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
   // The Grand Paris's territorial establishments by their acronym (« EPT Paris Terres d'Envol »).
