@@ -131,17 +131,21 @@ function isNumber(word: string): boolean {
 /**
  * Acronyms of three letters or more written alone in parentheses: the name's own short form
  * (« Centre d'information et d'orientation (CIO) - Le Tampon »), which counts as its head. In a name written in
- * capitals, a word in parentheses is one only if its letters open the words before it, in order (« CENTRE
- * COMMUNAL D ACTION SOCIALE (CCAS) »): « MAISON FRANCE SERVICES DE VAUX (MAIRIE) » says where, in capitals.
+ * capitals, a word in parentheses is one only if its letters open the words before it (since the group before),
+ * in order (« CENTRE COMMUNAL D ACTION SOCIALE (CCAS) »): « MAISON FRANCE SERVICES DE VAUX (MAIRIE) » says where,
+ * in capitals. Each stretch of the name is read once (a cell may hold thousands of groups).
  */
 export function parenthesisedAcronyms(name: string): string[] {
   if (!name.includes('(')) return [];
   const inCapitals = name === name.toUpperCase();
   const found: string[] = [];
+  let from = 0;
   for (const m of name.matchAll(/\(\s*([A-Za-z][A-Za-z.]{2,9})\s*\)/g)) {
+    const before = name.slice(from, m.index);
+    from = m.index + m[0].length;
     const letters = m[1].replace(/\./g, '');
     if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
-    if (inCapitals && !opensTheWords(letters, nameTokens(name.slice(0, m.index)).words)) continue;
+    if (inCapitals && !opensTheWords(letters, nameTokens(before).words)) continue;
     found.push(letters.toLowerCase());
   }
   return found;
