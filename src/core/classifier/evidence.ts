@@ -4,7 +4,7 @@
  */
 
 import nafLabels from '../data/codes-NAF.json';
-import { emailAddressIn } from '../outreach';
+import { emailAddressIn, isValidEmail } from '../outreach';
 import type { CategoryId, Said, TutelleId } from '../taxonomy';
 import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
@@ -206,10 +206,19 @@ function workplaceNamed(
     const start = e.phrase?.start ?? -1;
     if (e !== job && e.weight > 0 && start >= after && start < (place?.phrase?.start ?? words.length)) place = e;
   }
-  const start = place?.phrase?.start ?? -1;
   // An authority named is the employer, not the place (« Bibliothécaire de la ville de Vaux » works at its library).
   if (!place || place.category === job.category || AUTHORITIES.includes(place.category)) return;
-  if (partStarts?.includes(start) || broughtInByPreposition(words, start)) out.splice(out.indexOf(job), 1);
+  if (namedAfter(words, place.phrase?.start ?? -1, partStarts)) out.splice(out.indexOf(job), 1);
+}
+
+/**
+ * Whether the words at `start` name who or where the words before belong to: brought in by a preposition, not as a
+ * street's or a site's name (« … de la place de la Mairie »), or opening the part after a dash, as a letter's
+ * heading signs (« École de musique - Mairie de Vaux »).
+ */
+function namedAfter(words: string[], start: number, partStarts: number[] | undefined): boolean {
+  if (partStarts?.includes(start)) return true;
+  return broughtInByPreposition(words, start) && !afterAStreet(words, start);
 }
 
 /**
@@ -566,10 +575,7 @@ function kindOfTheAuthorityNamed(
     if (e.category === kind.category) return;
     const start = e.phrase?.start ?? -1;
     if (runner || !AUTHORITIES.includes(e.category) || start <= (kind.phrase?.start ?? 0)) continue;
-    // Brought in by a preposition, and not as a street's or a site's name (« … de la place de la Mairie »), or
-    // opening the part after a dash, as a letter's heading signs (« École de musique - Mairie de Vaux »).
-    const signed = partStarts?.includes(start) ?? false;
-    if (signed || (broughtInByPreposition(words, start) && !afterAStreet(words, start))) runner = e;
+    if (namedAfter(words, start, partStarts)) runner = e;
   }
   if (runner) runBy(kind, runner);
 }
@@ -736,8 +742,8 @@ function nafEvidence(naf: string | undefined, out: Evidence[]): void {
   }
 }
 
-/** A cell that holds an e-mail or a web address alone (« contact@mjc-lilas.fr », « www.fablab-vaux.fr »). */
-const ADDRESS_ALONE = /^\s*(?:([^\s@]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)|((?:https?:\/\/|www\.)\S+))\s*$/i;
+/** A cell that holds a web address alone (« www.fablab-vaux.fr », « https://… »). */
+const WEB_ADDRESS_ALONE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 // The hot path (every row of a sheet) uses indexed loops rather than iterators and callbacks: run cold,
 // as Apps Script runs it, V8 executes them markedly faster (about 10 % less CPU for 10,000 names).
@@ -746,10 +752,11 @@ export function gatherEvidence(facts: PartnerFacts): Evidence[] {
   const name = facts.name ?? '';
   // « accueil@cc-duval.fr » typed in the name's column: an e-mail address, read as one (its mailbox is no head
   // noun); « www.fablab-vaux.fr »: a web address, its words read as a name's too. Unless the row has its own.
-  const address = name.includes('.') ? ADDRESS_ALONE.exec(name) : null;
-  const mailbox = address?.[1];
+  const written = name.includes('@') ? emailAddressIn(name) : '';
+  const mailbox = isValidEmail(written) ? written : undefined;
   if (!mailbox) nameEvidence(name, evidence);
-  emailAndWebEvidence(facts.email || mailbox, facts.website || address?.[2], evidence);
+  const site = !mailbox && name.includes('.') && WEB_ADDRESS_ALONE.test(name) ? name.trim() : undefined;
+  emailAndWebEvidence(facts.email || mailbox, facts.website || site, evidence);
   postalEvidence(facts.address, evidence);
   nafEvidence(facts.naf, evidence);
   return evidence;
