@@ -233,17 +233,7 @@ function kindTagged(
   first: number,
   partStarts: number[] | undefined,
 ): void {
-  // Word positions counted group by group, each part of the name read once (a cell may hold thousands).
-  const tags: number[] = [];
-  let wordsBefore = 0;
-  let from = 0;
-  for (const m of name.matchAll(/\(([^()]*)\)/g)) {
-    wordsBefore += nameTokens(name.slice(from, m.index)).words.length;
-    const inside = nameTokens(m[1]).words.length;
-    tags.push(wordsBefore, wordsBefore + inside);
-    wordsBefore += inside;
-    from = m.index + m[0].length;
-  }
+  const tags = wordSpans(name, PARENTHESISED);
   // The last part, unless a group in parentheses ends the name (that group is the tag then).
   if (partStarts && !name.trimEnd().endsWith(')')) tags.push(partStarts[partStarts.length - 1], words.length);
   for (let k = first; k < out.length; k++) {
@@ -301,17 +291,29 @@ function establishmentOfAuthority(words: string[], out: Evidence[], first: numbe
   return true;
 }
 
-/** Where each part of the name after the first starts, in words, counted part by part (a cell may hold thousands). */
+const PARENTHESISED = /\([^()]*\)/g;
+
+/** Where each part of the name after the first starts, in words. */
 function partStartsOf(name: string): number[] {
-  const partStarts: number[] = [];
+  return wordSpans(name, SEPARATORS).filter((_, i) => i % 2 === 0);
+}
+
+/**
+ * Where each match of `pattern` in the name starts and ends, in words (pairs: start, end), the name read stretch by
+ * stretch once (a cell may hold thousands of parts or groups).
+ */
+function wordSpans(name: string, pattern: RegExp): number[] {
+  const spans: number[] = [];
   let wordsBefore = 0;
   let from = 0;
-  for (const m of name.matchAll(SEPARATORS)) {
+  for (const m of name.matchAll(pattern)) {
     wordsBefore += nameTokens(name.slice(from, m.index)).words.length;
-    partStarts.push(wordsBefore);
-    from = m.index;
+    const inside = nameTokens(m[0]).words.length;
+    spans.push(wordsBefore, wordsBefore + inside);
+    wordsBefore += inside;
+    from = m.index + m[0].length;
   }
-  return partStarts;
+  return spans;
 }
 
 /**
