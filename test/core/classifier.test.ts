@@ -198,6 +198,9 @@ test.each([
   // « proto… » coins a fablab's name (« ProtoLab »), not « protocole »; « …dis » a distributor's, not « tandis ».
   ['Protocole Santé', 'autre'],
   ['Tandis que', 'autre'],
+  // …nor one letter and « dis », an acronym as an association's often is (« MELUNDIS » is a distributor's).
+  ['ADIS', 'autre'],
+  ['MELUNDIS', 'entreprise'],
   ['Proto204', 'epn'],
   // A school of an art or a sport is a club, not an établissement scolaire.
   ['École de musique de Melun', 'association'],
@@ -472,6 +475,9 @@ test.each([
   // From a directory of places of digital mediation around Lyon.
   ["Espace France Services de la Communauté de Communes du Pays de l'Arbresle", 'epn'],
   ['COMMUNAUTE COMMUNES PAYS DE L ARBRESLE', 'collectivite'],
+  // …and its « d' » before « agglomération », whatever else the name ends with (no firm's « … France »).
+  ['COMMUNAUTE AGGLO VAUX PORTE FRANCE', 'collectivite'],
+  ['COMMUNAUTE AGGLOMERATION DU VAL', 'collectivite'],
   ["Auto-école sociale Mob' and Go", 'association'],
   ['Auto-école du Centre', 'entreprise'],
   // From a family association's list of partners, town by town, as its volunteers typed it.

@@ -110,10 +110,14 @@ const MIN_MISSPELT_LENGTH = 9;
 export const NAME_PHRASES = indexPhrases(NAME_RULES);
 export const ADDRESS_PHRASES = indexPhrases(ADDRESS_RULES);
 
-/** Whether an affix rule catches the word (a word is never its own affix: "lab" alone is a plain word). */
+/**
+ * Whether an affix rule catches the word (a word is never its own affix: "lab" alone is a plain word). A coined
+ * name has at least two letters before its suffix: one letter and « dis » is an acronym (« ADIS »), as an
+ * association's often is, not a distributor's name (« SECLINDIS »).
+ */
 function affixMatches(phrase: CompiledPhrase, word: string): boolean {
-  if (word.length <= phrase.text.length) return false;
-  return phrase.affix === 'prefix' ? word.startsWith(phrase.text) : word.endsWith(phrase.text);
+  if (phrase.affix === 'prefix') return word.length > phrase.text.length && word.startsWith(phrase.text);
+  return word.length > phrase.text.length + 1 && word.endsWith(phrase.text);
 }
 
 interface Match {

@@ -6,8 +6,10 @@ export const AUTHORITY_WORDS: WordRule[] = [
     category: 'collectivite',
     phrases: [
       'communaute de communes',
-      // As exports cut it (« COMMUNAUTE COMMUNES PAYS DE L ARBRESLE »).
+      // As exports cut it (« COMMUNAUTE COMMUNES PAYS DE L ARBRESLE », « COMMUNAUTE AGGLO FORBACH PORTE FRANCE »).
       'communaute communes',
+      'communaute agglomeration',
+      'communaute agglo',
       'communaute d agglomeration',
       'communaute urbaine',
       'communaute intercommunale',
