@@ -73,6 +73,10 @@ test.each([
   ['BM de Melun', 'bibliotheque'],
   ['Ctre social Les Lilas', 'centre_social'],
   ['M. J. C. de Melun', 'centre_social'],
+  // Spaced out, as exports write acronyms: three capitals or more; two are a person's initials.
+  ['C C A S DE MELUN', 'mairie'],
+  ['E P N de Vaux', 'epn'],
+  ['COLLEGE J J ROUSSEAU', 'etablissement_scolaire'],
   ['Maison des assos de Melun', 'maison_associations'],
   ['Espace pub. numérique', 'epn'],
   ['Cté de communes du Val', 'collectivite'],

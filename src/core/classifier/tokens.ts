@@ -11,6 +11,12 @@ import { foldWord, isAscii } from '../text';
 const DOTTED_ACRONYM =
   /(?<![\p{L}\p{N}])(?:[A-Za-z]\.(?: (?=[A-Za-z](?:\.|(?![\p{L}'’]))))?)+[A-Za-z](?![\p{L}\p{N}])\.?/gu;
 
+/**
+ * Three capitals or more, each a word of its own (« C C A S DE MELUN », « M J C »): an acronym as exports
+ * space it out. Not two: a person's initials (« École J B Say », « Collège J J Rousseau »).
+ */
+const SPACED_ACRONYM = /(?<![\p{L}\p{N}])[A-Z](?: [A-Z]){2,}(?![\p{L}\p{N}])/gu;
+
 /** "M.J.C." or "M. J. C." → "MJC"; a word written right after the last dot stays a word ("E.E.PU" → "EE PU"). */
 function joinAcronym(acronym: string, offset: number, whole: string): string {
   const next = whole.charCodeAt(offset + acronym.length);
@@ -70,9 +76,10 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   // « Multimédi@ », « Observ@toire »: digital places write the « a » as an at sign.
   const spelt = readable.includes('@') ? readable.replace(AT_SIGN_FOR_A, 'a') : readable;
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
+  const spaced = dotted.replace(SPACED_ACRONYM, (acronym) => acronym.replace(/ /g, ''));
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word; so it is as a web page escapes it
   // (« Dupont &amp; Fils »), and an escaped apostrophe is one (« L&#39;Atelier »).
-  const joined = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : dotted;
+  const joined = spaced.includes('&') ? spaced.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : spaced;
   // « CIDFF62 », « UDAF93 »: an acronym and its département's number, written as one word.
   const text = ACRONYM_AND_NUMBER.test(joined) ? joined.replace(ACRONYM_AND_NUMBER_ALL, '$1 $2') : joined;
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
