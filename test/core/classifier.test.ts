@@ -242,6 +242,9 @@ test.each([
   // A city's directory of digital help (Le Havre's), read after the rules were written.
   ['Centre sociale AGIES (Maison France Service)', 'centre_social'],
   ['Maison France Service de Cany', 'epn'],
+  // …and by its acronym opening the name (a lead: a fund's initials too, which a firm's words outweigh).
+  ['MFS PUYLAURENS', 'epn'],
+  ['MFS Investment Management', 'autre'],
   ['France Service Bolbec', 'epn'],
   ['Centre médico-social de Lisieux', 'collectivite'],
   ['FOOT LOCKER FRANCE SAS', 'entreprise'],
@@ -330,6 +333,10 @@ test.each([
   ['Direction de la lecture publique et de l’action culturelle', 'bibliotheque'],
   // A town's canteens and places, a State student restaurant; « restaurant » alone says a firm.
   ['Restaurant scolaire de Vire', 'mairie'],
+  ['Restaurant senior', 'mairie'],
+  ['Foyer-restaurant des aînés', 'mairie'],
+  // A chamber's level as exports cut it, as « conseil dep ».
+  ["CHAMBRE DEP D'AGRICULTURE DU VAL", 'collectivite'],
   ['Restaurant universitaire de Caen', 'collectivite'],
   ['Gymnase municipal', 'mairie'],
   ['Salle communale', 'mairie'],

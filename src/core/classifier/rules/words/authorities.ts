@@ -348,6 +348,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // « Chambre départementale / régionale d'agriculture, des métiers… », however the rest is cut.
       'chambre departementale',
       'chambre regionale',
+      // As exports cut them (« CHAMBRE DEP D'AGRICULTURE DES ARDENNES »), as « conseil dep ».
+      'chambre dep',
+      'chambre reg',
       'gendarmerie',
       'commissariat',
       'police nationale',

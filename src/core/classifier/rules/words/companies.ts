@@ -256,6 +256,7 @@ export const COMPANY_WORDS: WordRule[] = [
       'logistics',
       'supply chain',
       'asset management',
+      'investment management',
       'catering',
       'aeronautique',
       'aeraulique',

@@ -121,6 +121,9 @@ export const DIGITAL_SPACE_WORDS: WordRule[] = [
     ],
     weight: 3,
   },
+  // A Maison France Services by its acronym, as its own signs and the départements' lists write it (« MFS
+  // Puylaurens »): where it opens the name, a lead to check (a fund's or a firm's initials too).
+  { category: 'epn', phrases: ['mfs'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // « Albilab », « RuralLab » in the fablabs' list, but « HOSTOLAB », « DEVOLAB », « SPOTLAB » are hosting
   // associations and software firms: a name coined on « lab » is a lead to check, not a fablab for sure.
   // « Goldorhack », a hackerspace's coined name, is the same kind of lead.

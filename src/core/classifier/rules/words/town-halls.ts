@@ -189,7 +189,12 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'centre municipal',
       'maison municipale',
       'agence postale communale',
-      // The town's school canteens (service enfance, caisse des écoles).
+      // The town's school canteens (service enfance, caisse des écoles), and its CCAS's for the elderly
+      // (« Restaurant senior », « Foyer-restaurant des aînés »).
+      'restaurant senior',
+      'restaurant seniors',
+      'restaurant des aines',
+      'foyer restaurant',
       'restaurant scolaire',
       'restauration scolaire',
       'cantine scolaire',
