@@ -205,6 +205,15 @@ test.each([
   // …nor one letter and « dis », an acronym as an association's often is (« MELUNDIS » is a distributor's).
   ['ADIS', 'autre'],
   ['MELUNDIS', 'entreprise'],
+  // An export's shortened « FED » has the rest of the federation's name after it; alone it is a brand.
+  ['FED', 'autre'],
+  // Insurers' and banks' lines and trades in English are firms'; a food bank is an association.
+  ['Dupont IARD', 'entreprise'],
+  ['VAUX BANK', 'entreprise'],
+  ['Vaux Food Bank', 'association'],
+  ['MARTIN REAL ESTATE', 'entreprise'],
+  ['DURAND AEROSPACE', 'entreprise'],
+  ['Dupont Extrusion', 'entreprise'],
   ['Proto204', 'epn'],
   // A school of an art or a sport is a club, not an établissement scolaire.
   ['École de musique de Melun', 'association'],

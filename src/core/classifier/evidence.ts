@@ -108,6 +108,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
     if (phrase.rule.notAfterArticle && opensWithArticle(words)) continue;
+    if (phrase.rule.notAlone && start + length >= words.length) continue;
     if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
     // The same words found twice for one category count once.
     let repeated = false;

@@ -42,6 +42,11 @@ export interface WordRule {
    * place of digital mediation, whoever hosts it.)
    */
   personsJob?: boolean;
+  /**
+   * A head noun as administrative exports cut it (« FED DEPART CHASSEURS »): it names a body only with the words
+   * after it; alone, the name is a brand's (« FED »).
+   */
+  notAlone?: boolean;
   /** A company's legal form written in the name (« SARL », « SAS »): it outranks words as the legal category does. */
   companyForm?: boolean;
 }

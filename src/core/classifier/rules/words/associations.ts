@@ -530,6 +530,7 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'mdl du lycee',
       'mdl lycee',
       'banque alimentaire',
+      'food bank',
       'jardin d insertion',
       'jardins d insertion',
       'monnaie locale',
@@ -686,7 +687,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['animation', 'anim'], weight: 2, headOnly: true, yieldsToAuthority: true },
   // « GEM Le Bon Accueil »: a groupe d'entraide mutuelle by its acronym, which some firms' names share: a lead.
   { category: 'association', phrases: ['gem'], weight: 2.4, headOnly: true, noHeadBonus: true },
-  { category: 'association', phrases: ['fed', 'union'], weight: 1.2, headOnly: true },
+  { category: 'association', phrases: ['union'], weight: 1.2, headOnly: true },
+  // « FED » alone is a brand's name; an export's « FED » has the rest of the federation's name after it.
+  { category: 'association', phrases: ['fed'], weight: 1.2, headOnly: true, notAlone: true },
   // Union départementale des associations familiales: one in every département, each its own association.
   { category: 'association', phrases: ['udaf'], weight: 3 },
   // Users' groups (« Linux Users Group », « Groupe d'utilisateurs de logiciels libres », a GUL): associations, and

@@ -228,6 +228,13 @@ export const COMPANY_WORDS: WordRule[] = [
       'system',
       'technologies',
       'technology',
+      // Insurers' and banks' lines, and trades in English (« Cardif IARD », « VOLKSWAGEN BANK », « BNP PARIBAS REAL
+      // ESTATE », « LISI AEROSPACE », « Walor Extrusion »).
+      'iard',
+      'bank',
+      'real estate',
+      'aerospace',
+      'extrusion',
       'industries',
       'software',
       'analytics',
