@@ -248,6 +248,15 @@ test.each([
   ['DANE de Créteil', 'collectivite'],
   ['Régie de quartier de Melun', 'association'],
   ['CIO de Melun', 'collectivite'],
+  // The rectorat's centre for newly arrived pupils; the school units for pupils in difficulty or with special
+  // needs; a collège's classes for pupils out of school a while; the volunteers who visit primary schools.
+  ['CASNAV de Créteil', 'collectivite'],
+  ['RASED de Vaux', 'etablissement_scolaire'],
+  ['PIAL Melun Nord', 'etablissement_scolaire'],
+  ['Dispositif relais de Vaux', 'etablissement_scolaire'],
+  ["Internat d'excellence de Vaux", 'etablissement_scolaire'],
+  ["Délégués départementaux de l'Éducation nationale", 'association'],
+  ['DDEN de Vaux', 'association'],
   // A city's directory of digital help (Le Havre's), read after the rules were written.
   ['Centre sociale AGIES (Maison France Service)', 'centre_social'],
   ['Maison France Service de Cany', 'epn'],

@@ -140,6 +140,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'apel',
       'fcpe',
       'peep',
+      // The volunteers who visit the State's primary schools for the département, an association of them.
+      'dden',
+      'delegues departementaux de l education nationale',
+      'delegue departemental de l education nationale',
       // A school's sports association by its federation, primary (USEP) or secondary (UNSS): « USEP École… ».
       'usep',
       'unss',

@@ -324,6 +324,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'centre d information et d orientation',
       'dane',
       'drane',
+      // The rectorat's centre for newly arrived pupils and travellers' children.
+      'casnav',
+      'centre academique pour la scolarisation des eleves allophones',
       // The State's pedagogical documentation centres, as their units were named before Canopé.
       'centre de documentation pedagogique',
       'centre regional de documentation pedagogique',

@@ -87,6 +87,34 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'departement',
   },
+  // A collège's classes and workshops for pupils out of school for a while (« Dispositif relais de Vaux »).
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['classe relais', 'dispositif relais', 'atelier relais'],
+    weight: 3,
+    tutelle: 'departement',
+  },
+  // The primary schools' network of help for pupils in difficulty (« RASED de Vaux »): the schools'.
+  {
+    category: 'etablissement_scolaire',
+    phrases: ['reseau d aides specialisees aux eleves en difficulte'],
+    weight: 3,
+    tutelle: 'commune',
+  },
+  { category: 'etablissement_scolaire', phrases: ['rased'], weight: 3, tutelle: 'commune', headOnly: true },
+  // The State's units that share the aides of pupils with special needs among schools of every level (« PIAL
+  // Melun Nord »), and the boarding schools of its programme: the schools, the State's staff.
+  {
+    category: 'etablissement_scolaire',
+    phrases: [
+      'pole inclusif d accompagnement localise',
+      'poles inclusifs d accompagnement localises',
+      'internat d excellence',
+    ],
+    weight: 3,
+    tutelle: 'etat',
+  },
+  { category: 'etablissement_scolaire', phrases: ['pial'], weight: 3, tutelle: 'etat', headOnly: true },
   // « Coll. » opens a school's name; inside a name it may be a collection or a collective.
   { category: 'etablissement_scolaire', phrases: ['coll'], weight: 3, tutelle: 'departement', headOnly: true },
   // « Élém. Jean Jaurès »: the short form opens a school's name; inside a name it is not a school.
