@@ -1412,6 +1412,10 @@ test.each([
   ['SELURL DUPONT', 'entreprise', 'prive'],
   ['SCM DU CABINET MEDICAL', 'entreprise', 'prive'],
   ['CUMA DE VAUX', 'entreprise', 'prive'],
+  ['COOPERATIVE D UTILISATION DE MATERIEL AGRICOLE DU VAL', 'entreprise', 'prive'],
+  // The association that runs a Catholic private school.
+  ['OGEC SAINT JOSEPH', 'association', 'prive'],
+  ["Organisme de gestion de l'enseignement catholique Saint-Joseph", 'association', 'prive'],
   ['COOPERATIVE AGRICOLE DU VAL', 'entreprise', 'prive'],
   ['SEM VAUX AMENAGEMENT', 'entreprise', 'prive'],
   ['SPL VAUX TOURISME', 'entreprise', 'prive'],

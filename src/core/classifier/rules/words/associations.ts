@@ -138,6 +138,9 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'bde',
       'ape',
       'apel',
+      // The association that runs a Catholic private school (« OGEC Saint-Joseph »).
+      'ogec',
+      'organisme de gestion de l enseignement catholique',
       'fcpe',
       'peep',
       // The volunteers who visit the State's primary schools for the département, an association of them.

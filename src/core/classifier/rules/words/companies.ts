@@ -188,6 +188,7 @@ export const COMPANY_WORDS: WordRule[] = [
       // A professionals' means company, farmers' co-operatives (their machinery's, their collective interest's).
       'scm',
       'cuma',
+      'cooperative d utilisation de materiel agricole',
       'sica',
       'cooperative agricole',
       // Social landlords that are companies (« ESH », an HLM co-operative), not an authority's OPH; a building's
