@@ -1757,6 +1757,16 @@ test('a kind of place an authority’s word says it runs gives, with that word, 
     tutelle: 'departement',
     reasons: ['« service jeunesse » en tête du nom', '« conseil départemental » dans le nom'],
   });
+  // « Région » further on is the authority when written with its capital in a name not in capitals; otherwise,
+  // or when it is a place's region, a place.
+  expect(classify({ name: 'Service jeunesse de la Région' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'region',
+    reasons: ['« service jeunesse » en tête du nom', '« région » dans le nom'],
+  });
+  expect(classify({ name: 'Médiathèque de la région de Vaux' }).tutelle).toBe('commune');
+  expect(classify({ name: 'Office de tourisme de la Région de Vaux' }).tutelle).not.toBe('region');
+  expect(classify({ name: 'Association de la Région de Vaux' }).category).toBe('association');
   expect(classify({ name: 'Crèche intercommunale' }).reasons).toEqual([
     '« intercommunale » dans le nom',
     '« crèche » en tête du nom',

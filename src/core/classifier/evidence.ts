@@ -9,7 +9,7 @@ import type { CategoryId, Said, TutelleId } from '../taxonomy';
 import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
 import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES, type ShapeRule } from './rules';
-import { headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms } from './tokens';
+import { headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms, writtenCapitalised } from './tokens';
 import { HEAD_BONUS, MIN_SCORE } from './weights';
 
 export interface PartnerFacts {
@@ -107,6 +107,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
+    if (phrase.rule.capitalisedFurtherOn && !atHead && !namedByItsCapital(name, words, start, phrase.text)) continue;
     if (phrase.rule.notAfterArticle && opensWithArticle(words)) continue;
     if (phrase.rule.notAlone && start + length >= words.length) continue;
     if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
@@ -186,6 +187,16 @@ function nameEvidence(name: string, out: Evidence[]): void {
     out.push({ category, weight, reason, tutelle, decidesTutelle });
   }
 }
+
+/**
+ * « Service jeunesse de la Région »: the authority, written with its capital further on in the name. Not the
+ * region of a place (« Office de tourisme de la Région de Vaux »).
+ */
+function namedByItsCapital(name: string, words: string[], start: number, word: string): boolean {
+  return !OF.has(words[start + 1]) && writtenCapitalised(name, word);
+}
+
+const OF = new Set(['de', 'd', 'du', 'des']);
 
 /**
  * « Bibliothécaire du collège Jean Moulin », « Bibliothécaire - Centre social Les Tilleuls »: a person's job, then

@@ -112,6 +112,19 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   return { words, written };
 }
 
+/**
+ * Whether a word (as `nameTokens` folds it) is written with a capital and the rest in small letters, in a name
+ * that is not all in capitals, whose case then says nothing (« … de la Région » is the authority, « … de la
+ * région » a place).
+ */
+export function writtenCapitalised(name: string, word: string): boolean {
+  if (name === name.toUpperCase()) return false;
+  for (const written of name.matchAll(CAPITALISED_WORD)) if (foldWord(written[0]) === word) return true;
+  return false;
+}
+
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+
 /** Whether the name opens with an article (« La Filature », « Les Abattoirs », « The Factory »). */
 export function opensWithArticle(words: string[]): boolean {
   return words.length > 1 && LEADING_ARTICLES.has(words[0]);

@@ -10,6 +10,11 @@ export interface WordRule {
   tutelle?: TutelleId;
   /** Short or ambiguous acronyms count only when they open the name ("CC du Pays…", "ASS …"). */
   headOnly?: boolean;
+  /**
+   * Further on than the head, only when written with its capital in a name not in capitals: « Service jeunesse
+   * de la Région » names the authority, « … de la région » a place.
+   */
+  capitalisedFurtherOn?: boolean;
   /** A collective noun that opens names of every kind: it does not count double at the head. */
   noHeadBonus?: boolean;
   /**

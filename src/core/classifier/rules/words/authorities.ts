@@ -155,8 +155,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'region',
   },
-  // « Région » names the body at the head (« Région Bretagne »); further on it is a place (« … de la région »).
-  { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', headOnly: true },
+  // « Région » names the body at the head (« Région Bretagne ») and with its capital further on (« Service
+  // jeunesse de la Région »); otherwise it is a place (« … de la région »).
+  { category: 'collectivite', phrases: ['region'], weight: 3, tutelle: 'region', capitalisedFurtherOn: true },
   // The Grand Paris's territorial establishments by their acronym (« EPT Paris Terres d'Envol »).
   { category: 'collectivite', phrases: ['ept'], weight: 3, tutelle: 'intercommunalite', headOnly: true },
   // Circonscription de la solidarité départementale, maison départementale des solidarités, centre
