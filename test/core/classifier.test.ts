@@ -1461,6 +1461,8 @@ test.each([
   ['HBC Vaux', 'association', 'prive'],
   ['Stade Vauxois', 'association', 'prive'],
   ['Stade municipal de Vaux', 'mairie', 'commune'],
+  ['Dojo municipal', 'mairie', 'commune'],
+  ['Dojo de Vaux', 'association', 'prive'],
   ['Dojo vauxois', 'association', 'prive'],
   ['La Boule vauxoise', 'association', 'prive'],
   ['Les Marcheurs du Val', 'association', 'prive'],

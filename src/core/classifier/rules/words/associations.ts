@@ -632,19 +632,20 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   { category: 'association', phrases: ['es'], weight: 2.4, headOnly: true, noHeadBonus: true },
   // « JS Vaux » (jeunesse sportive), « Olympique de Vaux »: sports clubs' names, that a firm's may share
   // (« JS Conseil »): leads to check.
-  // So are a tennis, handball, basket or cycling club's initials (« TC Vaux », « HBC », « BC », « VC »), a dojo, and
+  // So are a tennis, handball, basket or cycling club's initials (« TC Vaux », « HBC », « BC », « VC »), and
   // the boules players' club (« La Boule vauxoise »; a bakery may be « La Boule d'or »).
   {
     category: 'association',
-    phrases: ['js', 'olympique', 'tc', 'hbc', 'bc', 'vc', 'dojo', 'boule', 'boules'],
+    phrases: ['js', 'olympique', 'tc', 'hbc', 'bc', 'vc', 'boule', 'boules'],
     weight: 2.4,
     headOnly: true,
     noHeadBonus: true,
   },
-  // « Stade Vauxois », « Stade Rennais »: a club; a stadium the town runs is the town's (« Stade municipal »).
+  // « Stade Vauxois », « Stade Rennais », « Dojo de Vaux »: a club; a stadium or a dojo the town runs is the
+  // town's (« Stade municipal », « Dojo municipal »).
   {
     category: 'association',
-    phrases: ['stade'],
+    phrases: ['stade', 'dojo'],
     weight: 2.4,
     headOnly: true,
     noHeadBonus: true,
