@@ -1945,6 +1945,11 @@ test('a short word of an address counts where a word of the address starts, not 
   // A digital place's words as addresses write them.
   expect(cat('Les Tilleuls', { email: 'jean.dupont@conseiller-numerique.fr' })).toBe('epn');
   expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/vivre/mediation-numerique' })).toBe('epn');
+  // A town's pages of associative life are its associations' house; one association's page in their directory
+  // is that association's.
+  expect(cat('Accueil', { website: 'https://www.vaux.fr/vie-associative' })).toBe('maison_associations');
+  expect(cat('Accueil', { website: 'https://www.vaux.fr/vie-associative/annuaire' })).toBe('maison_associations');
+  expect(cat('Les Tilleuls', { website: 'https://www.vaux.fr/vie-associative/annuaire/les-tilleuls' })).toBe('autre');
   expect(cat('Les Tilleuls', { email: 'cyberespace@vaux.fr' })).toBe('epn');
   expect(cat('Les Tilleuls', { email: 'lecturepublique@vaux.fr' })).toBe('bibliotheque');
   // An association's webmail, named so before the @; a firm's partners (« associes ») are not.

@@ -126,8 +126,10 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'maison_associations',
-    // « crib » only where a word of the address starts (« crib@… », « crib-vaucluse.fr »), not in « scribe ».
-    pattern: /(maisondesassociations|maison-des-associations|mda-|(^|[./@_-])crib|vie-associative|vieassociative)/,
+    // « crib » only where a word of the address starts (« crib@… », « crib-vaucluse.fr »), not in « scribe ». A town's
+    // pages of associative life, not one association's page in their directory (« …/vie-associative/annuaire/x »).
+    pattern:
+      /(maisondesassociations|maison-des-associations|mda-|(^|[./@_-])crib|vie-?associative(?!(?:\/[^/?#]+){2}))/,
     weight: 3,
     reason: { fr: 'vie associative dans l’adresse {address}', en: 'association support in the address {address}' },
   },
