@@ -2203,6 +2203,7 @@ test('the names bodies had before, still on old lists, and the bodies as an Engl
     ['Youth Center of Vaux', 'centre_social', 'commune'],
     ['Vaux Social Center', 'centre_social', 'commune'],
     ['Vaux Media Library', 'bibliotheque', 'commune'],
+    ['Vaux Associations House', 'maison_associations', 'commune'],
     ['Regional Council of Île-de-France', 'collectivite', 'region'],
     ['Departmental Council of Seine-et-Marne', 'collectivite', 'departement'],
     ['Vaux Chamber of Commerce', 'collectivite', 'etat'],

@@ -40,6 +40,9 @@ export const ASSOCIATION_CENTRE_WORDS: WordRule[] = [
       'hotel des associations',
       'centre associatif',
       // The town's desk and yearly fair for its associations, which the same house often runs.
+      // As an English-speaking volunteer types it (« Vaux Associations House »).
+      'associations house',
+      'house of associations',
       'guichet des associations',
       'guichet unique des associations',
       'forum des associations',
