@@ -355,6 +355,13 @@ test.each([
   ['Foyer-restaurant des aînés', 'mairie'],
   // A chamber's level as exports cut it, as « conseil dep ».
   ["CHAMBRE DEP D'AGRICULTURE DU VAL", 'collectivite'],
+  ['CHAMBRE COMMERCE INDUSTRIE DU VAL', 'collectivite'],
+  ['CHAMBRE METIERS ARTISANAT DU VAL', 'collectivite'],
+  // A town whose name opens with « Le » or « Les » (« Le François »), and the MJC's sister's names.
+  ['COMMUNE DU FRANCOIS', 'mairie'],
+  ['Ville du Bois', 'mairie'],
+  ['Maison de la culture et des loisirs de Vaux', 'centre_social'],
+  ['Maison des loisirs et de la culture', 'centre_social'],
   ['Restaurant universitaire de Caen', 'collectivite'],
   ['Gymnase municipal', 'mairie'],
   ['Salle communale', 'mairie'],

@@ -352,9 +352,12 @@ export const AUTHORITY_WORDS: WordRule[] = [
       // « Chambre départementale / régionale d'agriculture, des métiers… », however the rest is cut.
       'chambre departementale',
       'chambre regionale',
-      // As exports cut them (« CHAMBRE DEP D'AGRICULTURE DES ARDENNES »), as « conseil dep ».
+      // As exports cut them (« CHAMBRE DEP D'AGRICULTURE DES ARDENNES », « CHAMBRE COMMERCE INDUSTRIE AVEYRON »),
+      // as « conseil dep ».
       'chambre dep',
       'chambre reg',
+      'chambre commerce',
+      'chambre metiers',
       'gendarmerie',
       'commissariat',
       'police nationale',

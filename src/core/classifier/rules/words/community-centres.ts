@@ -48,6 +48,9 @@ export const COMMUNITY_CENTRE_WORDS: WordRule[] = [
       'maison jeunes culture',
       'maison des jeunes et culture',
       'maison jeunes et culture',
+      // Its sister's names (« Maison de la culture et des loisirs », « Maison des loisirs et de la culture »).
+      'maison de la culture et des loisirs',
+      'maison des loisirs et de la culture',
       'maison des habitants',
       'maison du citoyen',
       'maison de la citoyennete',

@@ -104,9 +104,11 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'bij',
       'commune de',
       'commune d',
+      'commune du',
       'commune nouvelle',
       'ville de',
       'ville d',
+      'ville du',
       // The CCAS's house, where it gathers the town's social services (« Maison de la solidarité »);
       // the département's are « maisons des solidarités » (below).
       'maison de la solidarite',
