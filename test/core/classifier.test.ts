@@ -2129,6 +2129,8 @@ test('a place at its authority’s address is the place, funded by that authorit
   expect([aveline.category, aveline.tutelle]).toEqual(['bibliotheque', 'intercommunalite']);
   // The national health insurance's domain is the State's, as the CAF's is.
   expect(cat('Les Tilleuls', { website: 'https://www.ameli.fr/' })).toBe('collectivite');
+  expect(cat('Les Tilleuls', { email: 'info@aveyron.cci.fr' })).toBe('collectivite');
+  expect(cat('Les Tilleuls', { email: 'contact@dupont-cci.fr' })).toBe('autre');
   // The town's own subdomain is its domain too, a lead for a bare name.
   expect(classify({ name: 'Espace Welcome', email: 'espace.welcome@ville.angers.fr' }).reasons).toEqual([
     'indices trop faibles ou partagés : Mairie et services municipaux',

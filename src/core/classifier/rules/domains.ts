@@ -48,7 +48,8 @@ export const DOMAIN_RULES: DomainRule[] = [
   },
   {
     category: 'collectivite',
-    pattern: /(^|[.@/])(caf\.fr|ameli\.fr|justice\.fr|[a-z0-9-]+\.gouv\.fr)/,
+    // The chambers of commerce's network domain too (« aveyron.cci.fr »).
+    pattern: /(^|[.@/])(caf\.fr|ameli\.fr|justice\.fr|cci\.fr|[a-z0-9-]+\.gouv\.fr)/,
     weight: 3.5,
     reason: { fr: 'domaine public {domain}', en: 'public body’s domain {domain}' },
     tutelle: 'etat',
