@@ -205,6 +205,8 @@ test.each([
   // …nor one letter and « dis », an acronym as an association's often is (« MELUNDIS » is a distributor's).
   ['ADIS', 'autre'],
   ['MELUNDIS', 'entreprise'],
+  // A coined word after an article names a café or a place, not a firm (« Le Mescladis »).
+  ['Le Mescladis', 'autre'],
   // An export's shortened « FED » has the rest of the federation's name after it; alone it is a brand.
   ['FED', 'autre'],
   // Insurers' and banks' lines and trades in English are firms'; a food bank is an association.
