@@ -1594,6 +1594,16 @@ test('a town’s kind of service of a communauté de communes named by its acron
   // A chamber of commerce's acronym starts so too (« la CCIR », « la CCIMP »): not an intercommunalité.
   expect(classify({ name: 'Antenne de la CCIR Normandie' }).tutelle).not.toBe('intercommunalite');
   expect(classify({ name: 'SEJ de Melun' })).toMatchObject({ category: 'mairie', tutelle: 'commune' });
+  // Opening the name in capitals, the acronym is a lead to check; other bodies' acronyms on « CC » are not one.
+  expect(classify({ name: 'CCVG' })).toMatchObject({
+    category: 'collectivite',
+    tutelle: 'intercommunalite',
+    reasons: ['sigle de communauté de communes (« CCPV »)'],
+  });
+  expect(classify({ name: 'CCVG' }).confidence).toBeLessThan(LOW_CONFIDENCE);
+  expect(cat('CCAS de Vaux')).toBe('mairie');
+  expect(cat('CCFD Terre Solidaire')).not.toBe('collectivite');
+  expect(cat('Ccvg')).toBe('autre');
   for (const name of ['Interco du Val', "Communauté d'agglo du Grand Dole"]) {
     expect(classify({ name })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
   }

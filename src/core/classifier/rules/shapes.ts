@@ -74,6 +74,14 @@ function ofACommunauteDeCommunes(_name: string, words: string[]): boolean {
   return false;
 }
 
+/** « CCVG », « CCPV Service jeunesse »: a communauté de communes' acronym in capitals, opening the name. */
+const COMMUNAUTE_ACRONYM_FIRST = /^\s*(CC[A-Z]{2,4})(?![\p{L}\p{N}])/u;
+
+function opensWithACommunauteAcronym(name: string): boolean {
+  const acronym = COMMUNAUTE_ACRONYM_FIRST.exec(name)?.[1];
+  return acronym !== undefined && !NOT_AN_INTERCOMMUNALITY.test(acronym.toLowerCase());
+}
+
 /** Shapes of a whole name. */
 export interface ShapeRule {
   category: CategoryId;
@@ -219,6 +227,17 @@ export const SHAPE_RULES: ShapeRule[] = [
     tutelle: 'intercommunalite',
     decidesTutelle: true,
     test: ofACommunauteDeCommunes,
+  },
+  {
+    // Opening the name, the same acronym is a lead to check: other bodies' acronyms start with « CC » too.
+    category: 'collectivite',
+    weight: 2.4,
+    reason: {
+      fr: 'sigle de communauté de communes (« CCPV »)',
+      en: 'a communauté de communes’ acronym (“CCPV”)',
+    },
+    tutelle: 'intercommunalite',
+    test: opensWithACommunauteAcronym,
   },
   {
     // « Morlaix Communauté », « Lannion-Trégor Communauté »: how many intercommunalités name themselves.
