@@ -253,6 +253,10 @@ test.each([
   // The rectorat's centre for newly arrived pupils; the school units for pupils in difficulty or with special
   // needs; a collège's classes for pupils out of school a while; the volunteers who visit primary schools.
   ['CASNAV de Créteil', 'collectivite'],
+  ['Centre de gestion de la fonction publique territoriale de Seine-et-Marne', 'collectivite'],
+  // Labels many local associations carry.
+  ['Cap emploi 77', 'association'],
+  ['Planning familial de Vaux', 'association'],
   ['RASED de Vaux', 'etablissement_scolaire'],
   ['PIAL Melun Nord', 'etablissement_scolaire'],
   ['Dispositif relais de Vaux', 'etablissement_scolaire'],
@@ -1051,6 +1055,9 @@ test('leads that name several kinds are answered below the check threshold, neve
     ["Agence d'urbanisme de la région grenobloise", 'association'],
     ["Agence locale de l'énergie et du climat", 'association'],
     ['Agence Mistral', 'entreprise'],
+    // With a public body named, « Agence » is its office.
+    ['Agence CAF de Vaux', 'collectivite'],
+    ['Agence CPAM de Melun', 'collectivite'],
     // A foundation is a company's (« Fondation Orange ») or no firm's (« Fondation de France »).
     ['Fondation de France', 'entreprise'],
     ['Fondation Orange', 'entreprise'],

@@ -19,7 +19,8 @@ export interface WordRule {
   noHeadBonus?: boolean;
   /**
    * A word of a cause or a field (« accueil », « jeunesse »): at the head it names an association, unless
-   * the name also names an authority whose service it is (« Accueil général du CCAS »).
+   * the name also names an authority whose service it is (« Accueil général du CCAS »). So does « agence » a
+   * firm, unless it is a public body's office (« Agence CAF de Vaux »).
    */
   yieldsToAuthority?: boolean;
   /**

@@ -462,6 +462,10 @@ export const ASSOCIATION_WORDS: WordRule[] = [
       'secours',
       'entraide',
       'mission locale',
+      // Labels many local associations carry: the employment service for disabled people (« Cap emploi 77 ») and
+      // family planning (« Planning familial de Vaux »).
+      'cap emploi',
+      'planning familial',
       'parents d eleves',
       // Parents' and patients' associations by the cause they gather around (« Parents d'enfants handicapés »,
       // « Autisme 77 »), and adults' literacy (« Lutte contre l'illettrisme », « Alphabétisation »).

@@ -132,6 +132,8 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'caserne des sapeurs pompiers',
       'archives departementales',
       'agence departementale',
+      // The département's public body for the towns' staff (« Centre de gestion de la fonction publique territoriale »).
+      'centre de gestion de la fonction publique territoriale',
       // The département's own museums and its analysis laboratory (not a park: a green space, no partner).
       'musee departemental',
       'musees departementaux',

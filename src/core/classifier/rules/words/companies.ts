@@ -570,8 +570,16 @@ export const COMPANY_WORDS: WordRule[] = [
     tutelle: 'prive',
   },
   // « Agence » opens firms' names (communication, travel, temping) and public or development agencies'
-  // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check.
-  { category: 'entreprise', phrases: ['agence'], weight: 2.4, tutelle: 'prive', noHeadBonus: true },
+  // (« Agence de l'environnement… », « Agence de développement économique »): a lead to check. With an authority
+  // or a public body named, it is that body's office (« Agence CAF de Vaux », « Agence MSA »).
+  {
+    category: 'entreprise',
+    phrases: ['agence'],
+    weight: 2.4,
+    tutelle: 'prive',
+    noHeadBonus: true,
+    yieldsToAuthority: true,
+  },
   // Health professionals' shared practices (« Maison de santé pluriprofessionnelle », « Maison médicale »):
   // most often their own company, sometimes a town's building: a lead to check.
   {
