@@ -1610,6 +1610,7 @@ test('a town’s kind of service of a communauté de communes named by its acron
   expect(classify({ name: 'CCVG' }).confidence).toBeLessThan(LOW_CONFIDENCE);
   expect(cat('CCAS de Vaux')).toBe('mairie');
   expect(cat('CCFD Terre Solidaire')).not.toBe('collectivite');
+  expect(cat('CCTV Security')).not.toBe('collectivite');
   expect(cat('Ccvg')).toBe('autre');
   for (const name of ['Interco du Val', "Communauté d'agglo du Grand Dole"]) {
     expect(classify({ name })).toMatchObject({ category: 'collectivite', tutelle: 'intercommunalite' });
@@ -1795,6 +1796,8 @@ test('a kind of place an authority’s word says it runs gives, with that word, 
   expect(classify({ name: 'Médiathèque de la région de Vaux' }).tutelle).toBe('commune');
   expect(classify({ name: 'Office de tourisme de la Région de Vaux' }).tutelle).not.toBe('region');
   expect(classify({ name: 'Association de la Région de Vaux' }).category).toBe('association');
+  // …and only after a head that says what the partner is: a shop's sign names no authority.
+  expect(classify({ name: 'Les Saveurs de la Région' }).category).toBe('autre');
   expect(classify({ name: 'Crèche intercommunale' }).reasons).toEqual([
     '« intercommunale » dans le nom',
     '« crèche » en tête du nom',

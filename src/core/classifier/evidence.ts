@@ -6,7 +6,7 @@
 import nafLabels from '../data/codes-NAF.json';
 import { emailAddressIn, isValidEmail } from '../outreach';
 import type { CategoryId, Said, TutelleId } from '../taxonomy';
-import { ADDRESS_PHRASES, matchPhrases, NAME_PHRASES } from './phrases';
+import { ADDRESS_PHRASES, type Match, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
 import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES, type ShapeRule } from './rules';
 import { headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms, writtenCapitalised } from './tokens';
@@ -107,7 +107,7 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
-    if (phrase.rule.capitalisedFurtherOn && !atHead && !namedByItsCapital(name, words, start, phrase.text)) continue;
+    if (phrase.rule.capitalisedFurtherOn && !atHead && !namedByItsCapital(name, words, start, matches)) continue;
     if (phrase.rule.notAfterArticle && opensWithArticle(words)) continue;
     if (phrase.rule.notAlone && start + length >= words.length) continue;
     if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
@@ -189,11 +189,13 @@ function nameEvidence(name: string, out: Evidence[]): void {
 }
 
 /**
- * « Service jeunesse de la Région »: the authority, written with its capital further on in the name. Not the
- * region of a place (« Office de tourisme de la Région de Vaux »).
+ * « Service jeunesse de la Région »: the authority, written with its capital further on in the name, after words
+ * that say what the partner is. Not the region of a place (« Office de tourisme de la Région de Vaux »), nor a
+ * shop's sign (« Les Saveurs de la Région »).
  */
-function namedByItsCapital(name: string, words: string[], start: number, word: string): boolean {
-  return !OF.has(words[start + 1]) && writtenCapitalised(name, word);
+function namedByItsCapital(name: string, words: string[], start: number, matches: Match[]): boolean {
+  if (OF.has(words[start + 1]) || !matches.some((m) => m.start < start)) return false;
+  return writtenCapitalised(name, words[start]);
 }
 
 const OF = new Set(['de', 'd', 'du', 'des']);

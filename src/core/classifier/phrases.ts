@@ -120,7 +120,7 @@ function affixMatches(phrase: CompiledPhrase, word: string): boolean {
   return word.length > phrase.text.length + 1 && word.endsWith(phrase.text);
 }
 
-interface Match {
+export interface Match {
   start: number;
   length: number;
   phrase: CompiledPhrase;

@@ -58,10 +58,10 @@ const NOT_AN_ACRONYM = new Set(['ensemble', 'enigma', 'enigme', 'isola', 'island
 
 /**
  * Acronyms of other bodies that start with « CC » (« le CCAS », « le CCFD », « le CCSTI », a centre chorégraphique
- * national's « CCN »), and the chambers of commerce's (« la CCIR », « la CCIMP »); an intercommunalité's domain
- * may start with « cc » too (see domains).
+ * national's « CCN »), the chambers of commerce's (« la CCIR », « la CCIMP »), and video surveillance's « CCTV »;
+ * an intercommunalité's domain may start with « cc » too (see domains).
  */
-export const OTHERS_IN_CC = ['ccas', 'ccfd', 'ccsti', 'ccmsa', 'cci', 'ccn'];
+export const OTHERS_IN_CC = ['ccas', 'ccfd', 'ccsti', 'ccmsa', 'cci', 'ccn', 'cctv'];
 const NOT_AN_INTERCOMMUNALITY = new RegExp(`^(${OTHERS_IN_CC.join('|')})`);
 
 /** « Service jeunesse de la CCPV », « Médiathèque de la CCVHA »: after « de la », a communauté de communes. */
