@@ -9,7 +9,7 @@ import type { CategoryId, Said, TutelleId } from '../taxonomy';
 import { ADDRESS_PHRASES, type Match, matchPhrases, NAME_PHRASES } from './phrases';
 import { codeReason, SAID, type Where } from './reasons';
 import { DOMAIN_RULES, type DomainRule, NAF_RULES, SHAPE_RULES, type ShapeRule } from './rules';
-import { headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms, writtenCapitalised } from './tokens';
+import { capitalisedWords, headIndex, nameTokens, opensWithArticle, parenthesisedAcronyms } from './tokens';
 import { HEAD_BONUS, MIN_SCORE } from './weights';
 
 export interface PartnerFacts {
@@ -100,6 +100,9 @@ function nameEvidence(name: string, out: Evidence[]): void {
   let companyForm = false;
   let saysWhoRunsIt = false;
   const headSaysWhere = WHERE_HEADS.has(words[head]);
+  // The name's words written with their capital, and where its first phrase starts, read once if a rule asks.
+  let capitalised: Set<string> | undefined;
+  let firstPhrase: number | undefined;
   for (let m = 0; m < matches.length; m++) {
     const { start, length, phrase } = matches[m];
     // A phrase that takes in the head noun is at the head (« Les amis de… » opens with its article).
@@ -107,7 +110,11 @@ function nameEvidence(name: string, out: Evidence[]): void {
     const atHead = inFront || (length === 1 && shortForms.includes(words[start]));
     const { category, headOnly, weight, tutelle } = phrase.rule;
     if (headOnly && !atHead) continue;
-    if (phrase.rule.capitalisedFurtherOn && !atHead && !namedByItsCapital(name, words, start, matches)) continue;
+    if (phrase.rule.capitalisedFurtherOn && !atHead) {
+      capitalised ??= capitalisedWords(name);
+      firstPhrase ??= firstStart(matches);
+      if (!namedByItsCapital(capitalised, words, start, firstPhrase)) continue;
+    }
     if (phrase.rule.notAfterArticle && opensWithArticle(words)) continue;
     if (phrase.rule.notAlone && start + length >= words.length) continue;
     if (!atHead && (headSaysWhere ? broughtInByPreposition(words, start) : afterAStreet(words, start))) continue;
@@ -193,9 +200,15 @@ function nameEvidence(name: string, out: Evidence[]): void {
  * that say what the partner is. Not the region of a place (« Office de tourisme de la Région de Vaux »), nor a
  * shop's sign (« Les Saveurs de la Région »).
  */
-function namedByItsCapital(name: string, words: string[], start: number, matches: Match[]): boolean {
-  if (OF.has(words[start + 1]) || !matches.some((m) => m.start < start)) return false;
-  return writtenCapitalised(name, words[start]);
+function namedByItsCapital(capitalised: Set<string>, words: string[], start: number, firstPhrase: number): boolean {
+  return firstPhrase < start && capitalised.has(words[start]) && !OF.has(words[start + 1]);
+}
+
+/** Where the first of the phrases found starts (they are sorted by length). */
+function firstStart(matches: Match[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (let m = 0; m < matches.length; m++) if (matches[m].start < first) first = matches[m].start;
+  return first;
 }
 
 const OF = new Set(['de', 'd', 'du', 'des']);

@@ -113,14 +113,15 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
 }
 
 /**
- * Whether a word (as `nameTokens` folds it) is written with a capital and the rest in small letters, in a name
- * that is not all in capitals, whose case then says nothing (« … de la Région » is the authority, « … de la
- * région » a place).
+ * The words (as `nameTokens` folds them) written with a capital and the rest in small letters, in a name that is
+ * not all in capitals, whose case then says nothing (« … de la Région » is the authority, « … de la région » a
+ * place).
  */
-export function writtenCapitalised(name: string, word: string): boolean {
-  if (name === name.toUpperCase()) return false;
-  for (const written of name.matchAll(CAPITALISED_WORD)) if (foldWord(written[0]) === word) return true;
-  return false;
+export function capitalisedWords(name: string): Set<string> {
+  const words = new Set<string>();
+  if (name === name.toUpperCase()) return words;
+  for (const written of name.matchAll(CAPITALISED_WORD)) words.add(foldWord(written[0]));
+  return words;
 }
 
 const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
