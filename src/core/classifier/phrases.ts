@@ -177,14 +177,17 @@ export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
     );
   }
   if (found.length <= 1) return found;
+  // Which words a kept phrase took: one look per word, however many phrases a long cell holds.
+  const taken = new Uint8Array(words.length);
   const kept: Match[] = [];
   for (let m = 0; m < found.length; m++) {
     const match = found[m];
     const end = match.start + match.length;
     let free = true;
-    for (let k = 0; k < kept.length && free; k++)
-      free = end <= kept[k].start || match.start >= kept[k].start + kept[k].length;
-    if (free) kept.push(match);
+    for (let w = match.start; w < end && free; w++) free = taken[w] === 0;
+    if (!free) continue;
+    for (let w = match.start; w < end; w++) taken[w] = 1;
+    kept.push(match);
   }
   return kept;
 }
