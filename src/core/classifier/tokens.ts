@@ -76,12 +76,22 @@ export function nameTokens(name: string): { words: string[]; written: string[] }
   // « Multimédi@ », « Observ@toire »: digital places write the « a » as an at sign.
   const spelt = readable.includes('@') ? readable.replace(AT_SIGN_FOR_A, 'a') : readable;
   const dotted = spelt.includes('.') ? spelt.replace(DOTTED_ACRONYM, joinAcronym) : spelt;
-  const spaced = dotted.replace(SPACED_ACRONYM, (acronym) => acronym.replace(/ /g, ''));
   // « Dupont & Fils », « Martin & Associés »: the ampersand is a word; so it is as a web page escapes it
   // (« Dupont &amp; Fils »), and an escaped apostrophe is one (« L&#39;Atelier »).
-  const joined = spaced.includes('&') ? spaced.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : spaced;
+  const joined = dotted.includes('&') ? dotted.replace(HTML_ESCAPES, htmlCharacter).replace(/&/g, ' et ') : dotted;
   // « CIDFF62 », « UDAF93 »: an acronym and its département's number, written as one word.
   const text = ACRONYM_AND_NUMBER.test(joined) ? joined.replace(ACRONYM_AND_NUMBER_ALL, '$1 $2') : joined;
+  // « C C A S DE MELUN »: an acronym spaced out, looked for where three capitals follow each other so.
+  const spaced = THREE_CAPITALS_SPACED.test(text)
+    ? text.replace(SPACED_ACRONYM, (acronym) => acronym.replace(/ /g, ''))
+    : text;
+  return wordsOf(spaced);
+}
+
+const THREE_CAPITALS_SPACED = /[A-Z] [A-Z] [A-Z]/;
+
+/** The words of a text made ready: folded, and as written. */
+function wordsOf(text: string): { words: string[]; written: string[] } {
   // Most names are plain ASCII: one native match, and the words as written are the words, case aside
   // (reasons quote them in lower case).
   if (isAscii(text)) {

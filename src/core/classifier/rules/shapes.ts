@@ -75,11 +75,12 @@ function ofACommunauteDeCommunes(_name: string, words: string[]): boolean {
 }
 
 /** « CCVG », « CCPV Service jeunesse »: a communauté de communes' acronym in capitals, opening the name. */
-const COMMUNAUTE_ACRONYM_FIRST = /^\s*(CC[A-Z]{2,4})(?![\p{L}\p{N}])/u;
+const COMMUNAUTE_ACRONYM_FIRST = /^\s*CC[A-Z]{2,4}(?![\p{L}\p{N}])/u;
 
-function opensWithACommunauteAcronym(name: string): boolean {
-  const acronym = COMMUNAUTE_ACRONYM_FIRST.exec(name)?.[1];
-  return acronym !== undefined && !NOT_AN_INTERCOMMUNALITY.test(acronym.toLowerCase());
+function opensWithACommunauteAcronym(name: string, words: string[]): boolean {
+  const first = words[0];
+  if (first === undefined || first.length < 4 || first.length > 6 || !first.startsWith('cc')) return false;
+  return COMMUNAUTE_ACRONYM_FIRST.test(name) && !NOT_AN_INTERCOMMUNALITY.test(first);
 }
 
 /** Shapes of a whole name. */
