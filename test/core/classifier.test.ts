@@ -136,6 +136,9 @@ test.each([
   ['Centre de loisirs du collège Jean Moulin', 'mairie'],
   // …and so is a place an association runs, named right after « Association »…
   ['Association Bibliothèque de Bessines', 'bibliotheque'],
+  // …and by an export's short form of « association ».
+  ['ASS CENTRE SOCIAL VIVARAIZE', 'centre_social'],
+  ['ASS DES PARENTS D ELEVES', 'association'],
   ['ASSOCIATION MAISON DE QUARTIER DES TILLEULS', 'centre_social'],
   ['Asso Fablab du Quai', 'epn'],
   ['Association Bibliothèque de Bessines - Vire', 'bibliotheque'],
@@ -365,6 +368,7 @@ test.each([
   ['CHAMBRE METIERS ARTISANAT DU VAL', 'collectivite'],
   // A town whose name opens with « Le » or « Les » (« Le François »), and the MJC's sister's names.
   ['COMMUNE DU FRANCOIS', 'mairie'],
+  ["COMMUNE LES SABLES-D'OLONNE", 'mairie'],
   ['Ville du Bois', 'mairie'],
   ['Maison de la culture et des loisirs de Vaux', 'centre_social'],
   ['Maison des loisirs et de la culture', 'centre_social'],

@@ -482,8 +482,11 @@ function placeAsHead(place: Evidence, authority: Evidence): void {
   place.weight *= HEAD_BONUS;
 }
 
-/** The words that name an association as the body running what follows (« Association Bibliothèque… »). */
-const RUNNING_BODIES = new Set(['association', 'asso', 'assoc']);
+/**
+ * The words that name an association as the body running what follows (« Association Bibliothèque… »), and
+ * administrative exports' short form (« ASS CENTRE SOCIAL VIVARAIZE »).
+ */
+const RUNNING_BODIES = new Set(['association', 'asso', 'assoc', 'ass']);
 
 /**
  * « Association Bibliothèque de Bessines », « Asso Maison de quartier des Tilleuls »: as with an

@@ -105,6 +105,10 @@ export const TOWN_HALL_WORDS: WordRule[] = [
       'commune de',
       'commune d',
       'commune du',
+      // A town whose name opens with its article, as exports write it (« COMMUNE LES SABLES-D'OLONNE »).
+      'commune le',
+      'commune la',
+      'commune les',
       'commune nouvelle',
       'ville de',
       'ville d',
