@@ -124,6 +124,8 @@ export interface Match {
   start: number;
   length: number;
   phrase: CompiledPhrase;
+  /** Read through a plural after its first word (« Académie des … » for « académie de »). */
+  inexact: boolean;
 }
 
 /** Adds the phrases among `candidates` that the words starting at `i` spell out; whether there were any. */
@@ -133,8 +135,14 @@ function matchFrom(words: string[], i: number, candidates: CompiledPhrase[] | un
   for (let c = 0; c < candidates.length; c++) {
     const phrase = candidates[c];
     let k = 1;
-    while (k < phrase.words.length && sameOrPlural(words[i + k], phrase.words[k])) k++;
-    if (k === phrase.words.length) found.push({ start: i, length: k, phrase });
+    let inexact = false;
+    for (; k < phrase.words.length; k++) {
+      const word = words[i + k];
+      if (word === phrase.words[k]) continue;
+      if (!sameOrPlural(word, phrase.words[k])) break;
+      inexact = true;
+    }
+    if (k === phrase.words.length) found.push({ start: i, length: k, phrase, inexact });
   }
   return found.length > before;
 }
@@ -165,13 +173,16 @@ export function matchPhrases(words: string[], index: PhraseIndex): Match[] {
     if (!index.anyAffix.test(word)) continue;
     for (let a = 0; a < index.affixes.length; a++) {
       const phrase = index.affixes[a];
-      if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word)) found.push({ start: i, length: 1, phrase });
+      if (affixMatches(phrase, word) && !AFFIX_EXCEPTIONS.test(word))
+        found.push({ start: i, length: 1, phrase, inexact: false });
     }
   }
   if (found.length > 1) {
+    // Longer phrases first; of the same length, one spelt out as written before one read through a plural.
     found.sort(
       (a, b) =>
         b.length - a.length ||
+        (a.inexact ? 1 : 0) - (b.inexact ? 1 : 0) ||
         (a.phrase.affix ? 1 : 0) - (b.phrase.affix ? 1 : 0) ||
         b.phrase.rule.weight - a.phrase.rule.weight,
     );

@@ -573,6 +573,9 @@ export const AUTHORITY_WORDS: WordRule[] = [
       'a rayonnement intercommunal',
       'route nationale',
       'route departementale',
+      // The State's académies are « Académie de Créteil », « Académie d'Aix-Marseille »; « Académie des savoirs »,
+      // « Académie des arts » are a training body's or a learned society's name.
+      'academie des',
     ],
     weight: 0,
   },
