@@ -256,9 +256,8 @@ test.each([
   // The rectorat's centre for newly arrived pupils; the school units for pupils in difficulty or with special
   // needs; a collège's classes for pupils out of school a while; the volunteers who visit primary schools.
   ['CASNAV de Créteil', 'collectivite'],
-  // The State's académies are « Académie de … »; « Académie des … » is a training body's or a learned society's
-  // name, which a phrase spelt out as written outranks over « académie de » read through its plural.
-  ['Académie de Créteil', 'collectivite'],
+  // The State's académies are « Académie de … » (above); « Académie des … » is a training body's or a learned
+  // society's name, which a phrase spelt out as written outranks over « académie de » read through its plural.
   ['Académie des savoirs de Vaux', 'autre'],
   ['COMMUNE DES ABYMES', 'mairie'],
   ['Centre de gestion de la fonction publique territoriale de Seine-et-Marne', 'collectivite'],
