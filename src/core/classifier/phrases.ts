@@ -135,16 +135,17 @@ function matchFrom(words: string[], i: number, candidates: CompiledPhrase[] | un
   for (let c = 0; c < candidates.length; c++) {
     const phrase = candidates[c];
     let k = 1;
-    let inexact = false;
-    for (; k < phrase.words.length; k++) {
-      const word = words[i + k];
-      if (word === phrase.words[k]) continue;
-      if (!sameOrPlural(word, phrase.words[k])) break;
-      inexact = true;
-    }
-    if (k === phrase.words.length) found.push({ start: i, length: k, phrase, inexact });
+    while (k < phrase.words.length && sameOrPlural(words[i + k], phrase.words[k])) k++;
+    if (k === phrase.words.length)
+      found.push({ start: i, length: k, phrase, inexact: readThroughPlural(words, i, phrase) });
   }
   return found.length > before;
+}
+
+/** Whether a phrase found at `i` was read through a plural after its first word. */
+function readThroughPlural(words: string[], i: number, phrase: CompiledPhrase): boolean {
+  for (let k = 1; k < phrase.words.length; k++) if (words[i + k] !== phrase.words[k]) return true;
+  return false;
 }
 
 /** The same word, or one the other's plural (« Maisons des associations », « Accueil de loisir »). */
