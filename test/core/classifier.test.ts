@@ -269,6 +269,9 @@ test.each([
   // The State's académies are « Académie de … » (above); « Académie des … » is a training body's or a learned
   // society's name, which a phrase spelt out as written outranks over « académie de » read through its plural.
   ['Académie des savoirs de Vaux', 'autre'],
+  // A campus opening the name is a school's; after a trade name, a firm's or an association's training centre.
+  ['Campus des métiers de Vaux', 'etablissement_scolaire'],
+  ['DUPONT CAMPUS VAUX', 'autre'],
   ['COMMUNE DES ABYMES', 'mairie'],
   ['Centre de gestion de la fonction publique territoriale de Seine-et-Marne', 'collectivite'],
   // Labels many local associations carry.

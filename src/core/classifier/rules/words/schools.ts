@@ -209,7 +209,6 @@ export const SCHOOL_WORDS: WordRule[] = [
       'institut national',
       'ecole des mines',
       'enseignement superieur',
-      'campus',
       'faculte',
       // A university's faculty as students and volunteers say it (« Fac de sciences », « UFR Sciences »).
       'fac de',
@@ -231,6 +230,9 @@ export const SCHOOL_WORDS: WordRule[] = [
     weight: 3,
     tutelle: 'etat',
   },
+  // « Campus de Vaux », « Campus des métiers »: a campus opening the name. After a trade name it is a firm's or an
+  // association's training centre (« WEBCUP CAMPUS SAINT-DENIS »).
+  { category: 'etablissement_scolaire', phrases: ['campus'], weight: 3, tutelle: 'etat', headOnly: true },
   // Public research units, the universities' and the research bodies' (« Unité mixte de recherche »,
   // « Laboratoire d'informatique de Paris 6 », « École doctorale… »): the State's higher education, as a club
   // meets it. A laboratory of a science, not « Laboratoire » alone, which opens firms' names (« Laboratoire
