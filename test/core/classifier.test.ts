@@ -602,6 +602,7 @@ test.each([
   ['Linux Users Group Vaux', 'association'],
   ["GUL Vaux (groupe d'utilisateurs de logiciels libres)", 'association'],
   ['GUL Vaux', 'association'],
+  ['LUG de Vaux', 'association'],
   // The town's cultural associations' office, as its sports clubs' (an association, though « municipal »).
   ['Office municipal de la culture', 'association'],
   // The State's justice, gendarmerie and armed forces, where a club may run a workshop.

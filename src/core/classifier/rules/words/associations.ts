@@ -707,7 +707,8 @@ export const ASSOCIATION_WORDS: WordRule[] = [
   // Users' groups (« Linux Users Group », « Groupe d'utilisateurs de logiciels libres », a GUL): associations, and
   // free software's own words a lead (firms sell « solutions libres » too).
   { category: 'association', phrases: ['users group', 'user group', 'groupe d utilisateurs'], weight: 3 },
-  { category: 'association', phrases: ['gul'], weight: 2.4, headOnly: true, noHeadBonus: true },
+  // …by their acronym, French or English (« GUL de Vaux », « LUG de Vaux »): leads.
+  { category: 'association', phrases: ['gul', 'lug'], weight: 2.4, headOnly: true, noHeadBonus: true },
   { category: 'association', phrases: ['logiciel libre', 'logiciels libres'], weight: 2.4, noHeadBonus: true },
   // More sports and their players, as clubs name themselves (« Vaux Athlé », « Les Pongistes de Vaux »), the members
   // of a pastime (« Apiculteurs du Val », « Les Motards du Val »), a town's transition group (« Vaux en
