@@ -24,6 +24,10 @@ const placed = (name: string) => {
   const { category, tutelle } = classify({ name });
   return [name, category, tutelle];
 };
+/** Each name is the category and funding body given. */
+const expectPlaced = (cases: string[][]) => {
+  for (const [name, category, tutelle] of cases) expect(placed(name)).toEqual([name, category, tutelle]);
+};
 /** The CPU milliseconds of the best of three runs, for a long cell's time (the best is the least disturbed). */
 const leastCpuMs = (run: () => void) =>
   Math.min(
@@ -1772,7 +1776,7 @@ test('a communauté de communes’ domain is its acronym glued to its name, not 
 });
 
 test('a kind of place more than one body runs, then the authority that runs it, is that authority’s', () => {
-  for (const [name, category, tutelle] of [
+  expectPlaced([
     ['École de musique de la ville de Vaux', 'mairie', 'commune'],
     ['Piscine de la communauté de communes du Val', 'collectivite', 'intercommunalite'],
     ['Épicerie sociale du CCAS', 'mairie', 'commune'],
@@ -1780,9 +1784,7 @@ test('a kind of place more than one body runs, then the authority that runs it, 
     // The authority opening the part after a dash signs the place as its own, as a letter's heading does.
     ['École de musique - Mairie de Vaux', 'mairie', 'commune'],
     ['Pôle éducatif et culturel - Mairie de Vaux', 'mairie', 'commune'],
-  ]) {
-    expect(placed(name)).toEqual([name, category, tutelle]);
-  }
+  ]);
   // Named after its town, not its authority, it stays what it is; so does what only associations are, what says
   // itself an association, and a place named after a street.
   expect(cat('École de musique de Vaux')).toBe('association');
@@ -2223,14 +2225,12 @@ test('an accented name reads as the same name unaccented, its words as written k
 });
 
 test('a reading or a village school’s « pôle éducatif » alone is a lead to check, which a stronger word outweighs', () => {
-  for (const [name, category, tutelle] of [
+  expectPlaced([
     ['Bailly Lecture', 'bibliotheque', 'commune'],
     ['Brin de lecture', 'bibliotheque', 'commune'],
     ['PÖLE EDUCATIF DU VAL DE GARTEMPE', 'etablissement_scolaire', 'commune'],
     ['Pôle éducatif municipal', 'mairie', 'commune'],
-  ]) {
-    expect(placed(name)).toEqual([name, category, tutelle]);
-  }
+  ]);
   expect(classify({ name: 'Bailly Lecture' }).confidence).toBeLessThan(LOW_CONFIDENCE);
   expect(classify({ name: 'Pôle éducatif Jean Zay' }).confidence).toBeLessThan(LOW_CONFIDENCE);
   expect(cat('Club de lecture de Vaux')).toBe('association');
@@ -2239,7 +2239,7 @@ test('a reading or a village school’s « pôle éducatif » alone is a lead to
 });
 
 test('the names bodies had before, still on old lists, and the bodies as an English-speaking volunteer types them', () => {
-  for (const [name, category, tutelle] of [
+  expectPlaced([
     ['Bureau d’aide sociale', 'mairie', 'commune'],
     ['District urbain de Vaux', 'collectivite', 'intercommunalite'],
     ['Communauté de villes du Val', 'collectivite', 'intercommunalite'],
@@ -2258,21 +2258,17 @@ test('the names bodies had before, still on old lists, and the bodies as an Engl
     ['Vaux Chamber of Commerce', 'collectivite', 'etat'],
     ['Vaux Charity', 'association', 'prive'],
     ['Vaux Non-profit', 'association', 'prive'],
-  ]) {
-    expect(placed(name)).toEqual([name, category, tutelle]);
-  }
+  ]);
 });
 
 test('a librarian typed with the place they work at is that place; with the town that employs them, its library', () => {
-  for (const [name, category, tutelle] of [
+  expectPlaced([
     ['Bibliothécaire du collège Jean Moulin', 'etablissement_scolaire', 'departement'],
     ['Bibliothécaire - Centre social Les Tilleuls', 'centre_social', 'commune'],
     ['Bibliothécaire de la médiathèque - Mairie de Vaux', 'bibliotheque', 'commune'],
     ['Bibliothécaires de la ville de Vaux', 'bibliotheque', 'commune'],
     ['Mme Martin, bibliothécaire', 'bibliotheque', 'commune'],
-  ]) {
-    expect(placed(name)).toEqual([name, category, tutelle]);
-  }
+  ]);
   // Where a digital mediator holds their drop-in hours is a place of digital mediation, whoever hosts it.
   expect(cat('Conseillère numérique de la médiathèque')).toBe('epn');
 });
